@@ -1,0 +1,166 @@
+package org.activesim.core;
+
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a run observed: a dense cube of values indexed by (recorded week, place, quintile, metric),
+ * plus an ordered end-of-run summary. Writers and charts read a recording, never the live model
+ * (MASON's model/view split, STYLE.md).
+ *
+ * <p>Place index {@code places().size()} and quintile index {@link #ALL_QUINTILES} hold aggregates
+ * (written as {@code ALL}). A metric that does not apply to a (place, quintile) pair is NaN there
+ * and is not written: groups belong to places, not to quintiles; county-wide stocks have no place.
+ */
+public final class Recording {
+
+  /** Quintile index of the all-quintiles aggregate (quintiles are 0..4). */
+  public static final int ALL_QUINTILES = 5;
+
+  private final List<String> places;
+  private final List<String> metrics;
+  private final int[] weeks;
+  private final double[] values;
+  private final Map<String, Double> summary;
+
+  Recording(
+      List<String> places,
+      List<String> metrics,
+      int[] weeks,
+      double[] values,
+      Map<String, Double> summary) {
+    this.places = List.copyOf(places);
+    this.metrics = List.copyOf(metrics);
+    this.weeks = weeks.clone();
+    this.values = values;
+    this.summary = Collections.unmodifiableMap(new LinkedHashMap<>(summary));
+    if (values.length != weeks.length * placeSlots() * 6 * metrics.size()) {
+      throw new IllegalArgumentException("values cube has the wrong size");
+    }
+  }
+
+  /** Place names, in scenario order; the aggregate is index {@code places().size()}. */
+  public List<String> places() {
+    return places;
+  }
+
+  /** Index of the all-places aggregate. */
+  public int allPlaces() {
+    return places.size();
+  }
+
+  /** Metric names, in recording order. */
+  public List<String> metrics() {
+    return metrics;
+  }
+
+  /** Recorded weeks, ascending (week 0 is the state before the first step). */
+  public int[] weeks() {
+    return weeks.clone();
+  }
+
+  /** Number of recorded weeks. */
+  public int weekCount() {
+    return weeks.length;
+  }
+
+  /** The week recorded at index i. */
+  public int week(int i) {
+    return weeks[i];
+  }
+
+  /** Index of a metric, or -1. */
+  public int metricIndex(String metric) {
+    return metrics.indexOf(metric);
+  }
+
+  /**
+   * Value at a recorded week index, place index (or {@link #allPlaces()}), quintile (0..4 or {@link
+   * #ALL_QUINTILES}) and metric index; NaN where the metric does not apply.
+   */
+  public double value(int weekIndex, int place, int quintile, int metric) {
+    return values[index(weekIndex, place, quintile, metric)];
+  }
+
+  /** The series of one metric over all recorded weeks. */
+  public double[] series(int place, int quintile, String metric) {
+    int m = metricIndex(metric);
+    if (m < 0) {
+      throw new IllegalArgumentException("no metric " + metric);
+    }
+    double[] out = new double[weeks.length];
+    for (int w = 0; w < weeks.length; w++) {
+      out[w] = value(w, place, quintile, m);
+    }
+    return out;
+  }
+
+  /** End-of-run summary ({@code metric → value}), in a fixed order. */
+  public Map<String, Double> summary() {
+    return summary;
+  }
+
+  private int placeSlots() {
+    return places.size() + 1;
+  }
+
+  private int index(int weekIndex, int place, int quintile, int metric) {
+    return ((weekIndex * placeSlots() + place) * 6 + quintile) * metrics.size() + metric;
+  }
+
+  /** Collects values week by week; the core fills it, then freezes it into a Recording. */
+  public static final class Builder {
+    private final List<String> places;
+    private final List<String> metrics;
+    private final int placeSlots;
+    private int[] weeks = new int[64];
+    private double[] values;
+    private int count;
+
+    public Builder(List<String> places, List<String> metrics) {
+      this.places = List.copyOf(places);
+      this.metrics = List.copyOf(metrics);
+      this.placeSlots = places.size() + 1;
+      this.values = new double[64 * slab()];
+    }
+
+    private int slab() {
+      return placeSlots * 6 * metrics.size();
+    }
+
+    /** Starts a new recorded week; all its values start as NaN. */
+    public void beginWeek(int week) {
+      if (count > 0 && week <= weeks[count - 1]) {
+        throw new IllegalArgumentException("weeks must increase");
+      }
+      if (count == weeks.length) {
+        weeks = Arrays.copyOf(weeks, count * 2);
+        values = Arrays.copyOf(values, count * 2 * slab());
+      }
+      weeks[count] = week;
+      Arrays.fill(values, count * slab(), (count + 1) * slab(), Double.NaN);
+      count++;
+    }
+
+    /** Sets a value in the current week. */
+    public void set(int place, int quintile, int metric, double value) {
+      values[
+              ((count - 1) * placeSlots + place) * 6 * metrics.size()
+                  + quintile * metrics.size()
+                  + metric] =
+          value;
+    }
+
+    public Recording build(Map<String, Double> summary) {
+      return new Recording(
+          places,
+          metrics,
+          Arrays.copyOf(weeks, count),
+          Arrays.copyOf(values, count * slab()),
+          summary);
+    }
+  }
+}

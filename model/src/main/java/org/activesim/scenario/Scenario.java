@@ -1,0 +1,180 @@
+package org.activesim.scenario;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A validated, immutable scenario: everything a run needs, nothing about where it came from.
+ *
+ * <p>Produced by the YAML loader ({@code org.activesim.io}) or built in code by tests. The core
+ * reads it; it never reads files. Field-level defaults and their evidence are listed in the
+ * README's scenario reference and in {@code model/ODD.md}.
+ *
+ * @param name short identifier, used for the default results folder
+ * @param description free text for reports
+ * @param seed root seed; every random stream of a run is derived from it
+ * @param years horizon in years (52 weekly steps a year, MODEL.md §2)
+ * @param scale residents represented by one agent (k &gt;= 1)
+ * @param integrator numerical scheme of the stock-flow layer
+ */
+public record Scenario(
+    String name,
+    String description,
+    long seed,
+    int years,
+    double scale,
+    IntegratorKind integrator,
+    PopulationSpec population,
+    List<PlaceSpec> places,
+    NetworkSpec network,
+    DynamicsSpec dynamics,
+    CalibrationSpec calibration,
+    GroupSpec groups,
+    StockSpec stocks,
+    OutputSpec outputs) {
+
+  /** Weekly steps per year (MODEL.md §2: time step one week). */
+  public static final int WEEKS_PER_YEAR = 52;
+
+  public Scenario {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(integrator, "integrator");
+    Objects.requireNonNull(population, "population");
+    Objects.requireNonNull(network, "network");
+    Objects.requireNonNull(dynamics, "dynamics");
+    Objects.requireNonNull(calibration, "calibration");
+    Objects.requireNonNull(groups, "groups");
+    Objects.requireNonNull(stocks, "stocks");
+    Objects.requireNonNull(outputs, "outputs");
+    places = List.copyOf(places);
+    description = description == null ? "" : description;
+    if (places.isEmpty()) {
+      throw new IllegalArgumentException("a scenario needs at least one place");
+    }
+    if (years < 1) {
+      throw new IllegalArgumentException("years must be >= 1, was " + years);
+    }
+    if (!(scale >= 1.0)) {
+      throw new IllegalArgumentException("scale must be >= 1, was " + scale);
+    }
+  }
+
+  /** Number of weekly steps in the horizon. */
+  public int weeks() {
+    return years * WEEKS_PER_YEAR;
+  }
+
+  /** A copy with another seed (CLI {@code --seed}). */
+  public Scenario withSeed(long newSeed) {
+    return new Scenario(
+        name,
+        description,
+        newSeed,
+        years,
+        scale,
+        integrator,
+        population,
+        places,
+        network,
+        dynamics,
+        calibration,
+        groups,
+        stocks,
+        outputs);
+  }
+
+  /** A copy with another horizon (CLI {@code --years}). */
+  public Scenario withYears(int newYears) {
+    return new Scenario(
+        name,
+        description,
+        seed,
+        newYears,
+        scale,
+        integrator,
+        population,
+        places,
+        network,
+        dynamics,
+        calibration,
+        groups,
+        stocks,
+        outputs);
+  }
+
+  /** A copy with another scale factor (CLI {@code --scale}). */
+  public Scenario withScale(double newScale) {
+    return new Scenario(
+        name,
+        description,
+        seed,
+        years,
+        newScale,
+        integrator,
+        population,
+        places,
+        network,
+        dynamics,
+        calibration,
+        groups,
+        stocks,
+        outputs);
+  }
+
+  /** A copy with other resident dynamics (tests, sensitivity analysis). */
+  public Scenario withDynamics(DynamicsSpec newDynamics) {
+    return new Scenario(
+        name,
+        description,
+        seed,
+        years,
+        scale,
+        integrator,
+        population,
+        places,
+        network,
+        newDynamics,
+        calibration,
+        groups,
+        stocks,
+        outputs);
+  }
+
+  /** A copy with another network (tests). */
+  public Scenario withNetwork(NetworkSpec newNetwork) {
+    return new Scenario(
+        name,
+        description,
+        seed,
+        years,
+        scale,
+        integrator,
+        population,
+        places,
+        newNetwork,
+        dynamics,
+        calibration,
+        groups,
+        stocks,
+        outputs);
+  }
+
+  /** A copy with other group parameters (tests). */
+  public Scenario withGroups(GroupSpec newGroups) {
+    return new Scenario(
+        name,
+        description,
+        seed,
+        years,
+        scale,
+        integrator,
+        population,
+        places,
+        network,
+        dynamics,
+        calibration,
+        newGroups,
+        stocks,
+        outputs);
+  }
+}
