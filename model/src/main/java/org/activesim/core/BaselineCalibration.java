@@ -1,0 +1,194 @@
+package org.activesim.core;
+
+import org.activesim.core.ResidentDynamics.ChunkRunner;
+import org.activesim.scenario.CalibrationSpec;
+import org.activesim.scenario.DynamicsSpec;
+
+/**
+ * Fits the hazard scales so that a run without levers is stationary (MODEL.md §3 "Baseline
+ * calibration").
+ *
+ * <p>Detailed balance says the expected flow up across each boundary of a cell equals the expected
+ * flow down ({@code π0·u0[0] = π1·d0[1]}, {@code π1·u0[1] = π2·d0[2]}). The modifiers (habit,
+ * relapse, peers, groups, motivation) make those flows sums over residents, so we solve them
+ * numerically on the actual population:
+ *
+ * <ol>
+ *   <li>{@code d0[L]} so that the mean weekly probability of moving down from L equals the sourced
+ *       annual down-rate (domain-facts [B]: F→I 11.6%, A→F 4%);
+ *   <li>{@code u0[cell, L]} so that, at the cell's target shares, the expected flow up equals the
+ *       expected flow down (mean hazards over the residents at each level).
+ * </ol>
+ *
+ * Each is one Newton step on {@code Σ(1 − e^(−scale·modifier))}. Before week 0 the model runs
+ * {@code burnInWeeks} of dynamics with these steps every week, so habit times, group memberships,
+ * relapse flags and the sorting of motivated residents settle into the baseline; then the scales
+ * are frozen and the levels kept.
+ */
+final class BaselineCalibration {
+
+  /** Newton iterations on the initial state before burn-in. */
+  private static final int INITIAL_ITERATIONS = 30;
+
+  /** Largest factor by which one Newton step may change a scale (damping). */
+  private static final double MAX_STEP_FACTOR = 4;
+
+  private final Residents r;
+  private final HazardModel h;
+  private final ResidentDynamics dynamics;
+  private final double[][] targets;
+  private final double[] targetDownProbability = new double[3];
+  private final int cells;
+
+  BaselineCalibration(
+      Residents r,
+      HazardModel h,
+      ResidentDynamics dynamics,
+      double[][] targets,
+      CalibrationSpec calibration,
+      DynamicsSpec spec) {
+    this.r = r;
+    this.h = h;
+    this.dynamics = dynamics;
+    this.targets = targets;
+    this.cells = targets.length;
+    targetDownProbability[1] = Rates.weeklyProbability(spec.annualDownFairlyToInactive());
+    targetDownProbability[2] = Rates.weeklyProbability(spec.annualDownActiveToFairly());
+  }
+
+  /** Initial guesses from detailed balance on the targets, then Newton on the initial state. */
+  void initialise(ChunkRunner runner) {
+    measurePeerReference(h.peerRef);
+    h.d0[1] = -Math.log1p(-targetDownProbability[1]);
+    h.d0[2] = -Math.log1p(-targetDownProbability[2]);
+    for (int c = 0; c < cells; c++) {
+      double[] pi = targets[c];
+      h.u0[c * 2] = pi[1] * targetDownProbability[1] / pi[0];
+      h.u0[c * 2 + 1] = pi[2] * targetDownProbability[2] / pi[1];
+    }
+    dynamics.storeModifiers(runner);
+    for (int it = 0; it < INITIAL_ITERATIONS; it++) {
+      newtonStep();
+    }
+  }
+
+  /**
+   * Start of a burn-in week: stores every resident's modifiers and takes one Newton step; the
+   * caller then draws transitions from the stored modifiers.
+   */
+  void prepareWeek(ChunkRunner runner) {
+    dynamics.storeModifiers(runner);
+    newtonStep();
+  }
+
+  /**
+   * Ends the burn-in: re-measures peerUp_ref at the calibrated baseline and rescales u0 so that
+   * every hazard is unchanged ({@code u0 · e^(−b·ref)} is what the dynamics use).
+   */
+  void finish() {
+    double[] ref = new double[3];
+    measurePeerReference(ref);
+    double b = h.spec.bPeer();
+    for (int level = 0; level < 2; level++) {
+      double factor = Math.exp(b * (ref[level] - h.peerRef[level]));
+      for (int c = 0; c < cells; c++) {
+        h.u0[c * 2 + level] *= factor;
+      }
+      h.peerRef[level] = ref[level];
+    }
+  }
+
+  private void measurePeerReference(double[] ref) {
+    double[] sum = new double[3];
+    long[] n = new long[3];
+    dynamics.countPlaceLevels();
+    for (int i = 0; i < r.count; i++) {
+      int level = r.level[i];
+      if (level < 2) {
+        sum[level] += dynamics.peerUp(i, level);
+        n[level]++;
+      }
+    }
+    for (int level = 0; level < 2; level++) {
+      ref[level] = n[level] > 0 ? sum[level] / n[level] : 0;
+    }
+  }
+
+  private void newtonStep() {
+    fitDownScales();
+    fitUpScales();
+  }
+
+  private void fitDownScales() {
+    double[] f = new double[3];
+    double[] df = new double[3];
+    long[] n = new long[3];
+    for (int i = 0; i < r.count; i++) {
+      int level = r.level[i];
+      if (level == 0) {
+        continue;
+      }
+      n[level]++;
+      double y = dynamics.downModifier[i];
+      if (h.recentlyUp(r.enteredUp[i], r.weeksInLevel[i])) {
+        f[level] += Rates.probability(h.relapseHazard[level] * y);
+      } else {
+        double e = Math.exp(-h.d0[level] * y);
+        f[level] += 1 - e;
+        df[level] += y * e;
+      }
+    }
+    for (int level = 1; level < 3; level++) {
+      if (n[level] > 0 && df[level] > 0) {
+        double target = n[level] * targetDownProbability[level];
+        h.d0[level] = damped(h.d0[level], h.d0[level] + (target - f[level]) / df[level]);
+      }
+    }
+  }
+
+  /**
+   * Detailed balance in intensive form, {@code π_L · mean P_up(L) = π_{L+1} · mean P_down(L+1)},
+   * with the cell's target shares π and the means over the cell's residents now at each level. The
+   * frozen chain then has the targets as its equilibrium and keeps its own restoring force; sampling
+   * noise in the counts is not chased.
+   */
+  private void fitUpScales() {
+    double[] down = new double[cells * 2];
+    double[] g = new double[cells * 2];
+    double[] dg = new double[cells * 2];
+    long[] count = new long[cells * 3];
+    for (int i = 0; i < r.count; i++) {
+      int c = r.cell[i];
+      int level = r.level[i];
+      count[c * 3 + level]++;
+      if (level > 0) {
+        down[c * 2 + level - 1] +=
+            Rates.probability(dynamics.downScale(i, level) * dynamics.downModifier[i]);
+      }
+      if (level < 2) {
+        double x = dynamics.upModifier[i];
+        double e = Math.exp(-h.u0[c * 2 + level] * x);
+        g[c * 2 + level] += 1 - e;
+        dg[c * 2 + level] += x * e;
+      }
+    }
+    for (int c = 0; c < cells; c++) {
+      double[] pi = targets[c];
+      for (int level = 0; level < 2; level++) {
+        int k = c * 2 + level;
+        long here = count[c * 3 + level];
+        long above = count[c * 3 + level + 1];
+        if (dg[k] <= 0 || above == 0 || pi[level] <= 0) {
+          continue; // no residents to average over: keep the previous scale
+        }
+        double meanDown = down[k] / above;
+        double wanted = here * meanDown * pi[level + 1] / pi[level];
+        h.u0[k] = damped(h.u0[k], h.u0[k] + (wanted - g[k]) / dg[k]);
+      }
+    }
+  }
+
+  private static double damped(double old, double proposed) {
+    return Math.max(old / MAX_STEP_FACTOR, Math.min(old * MAX_STEP_FACTOR, proposed));
+  }
+}

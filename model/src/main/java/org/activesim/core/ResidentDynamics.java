@@ -1,0 +1,257 @@
+package org.activesim.core;
+
+import java.util.stream.IntStream;
+import org.activesim.core.RandomStreams.Purpose;
+import org.activesim.core.network.FrozenNetwork;
+import org.activesim.scenario.NetworkSpec;
+import org.activesim.scenario.PlaceSpec;
+import org.apache.commons.rng.UniformRandomProvider;
+
+/**
+ * The weekly resident transition (MODEL.md §3), over struct-of-arrays state.
+ *
+ * <p>Design: synchronous update. Every decision reads {@code residents.level} as it stood at the
+ * start of the week and writes {@link #next}; {@link #commit()} swaps them, so resident order and
+ * thread count cannot change the result. Residents are processed in fixed chunks of {@value
+ * #CHUNK}; chunk c of week t draws its uniforms from the counter-based stream (week t, block c),
+ * one uniform per resident, so any thread may run any chunk. One uniform decides: up if {@code u <
+ * P_up}, else down if {@code u < P_up + P_down}, with {@code P = 1 − e^(−hazard)}. No allocation
+ * per resident; one {@code Math.exp} per resident below the top level.
+ */
+public final class ResidentDynamics {
+
+  /** Residents per chunk: the unit of random streams and of parallel work. */
+  public static final int CHUNK = 4096;
+
+  private final Residents r;
+  private final FrozenNetwork network;
+  private final HazardModel hazards;
+  private final RandomStreams streams;
+  private final boolean homogeneous;
+  private final float championWeight;
+  private final float[] motivationFactor;
+  private final int chunks;
+  private final int cellsPq;
+
+  /** Levels at the end of the week being computed. */
+  private byte[] next;
+
+  /** exp(b_env (E − E_ref) + b_aware W) per place, refreshed from the stocks each week. */
+  final double[] placeUpFactor;
+
+  /** Residents per (place, level) at the start of the week (homogeneous mixing only). */
+  private final int[] placeLevelCounts;
+
+  /** Per-chunk counts of moves up and down per (place, quintile). */
+  private final int[] chunkUp;
+
+  private final int[] chunkDown;
+
+  /** Burn-in scratch: modifiers without u0 / d0 (see {@link BaselineCalibration}). */
+  final float[] upModifier;
+
+  final float[] downModifier;
+
+  ResidentDynamics(
+      Residents r,
+      FrozenNetwork network,
+      HazardModel hazards,
+      NetworkSpec networkSpec,
+      RandomStreams streams,
+      boolean calibrationScratch) {
+    this.r = r;
+    this.network = network;
+    this.hazards = hazards;
+    this.streams = streams;
+    this.homogeneous = networkSpec.homogeneousMixing();
+    this.championWeight = (float) networkSpec.championWeight();
+    this.motivationFactor = new float[r.count];
+    for (int i = 0; i < r.count; i++) {
+      motivationFactor[i] =
+          (float) Math.exp(hazards.spec.bMotivation() * (r.motivation[i] - 0.5));
+    }
+    this.chunks = (r.count + CHUNK - 1) / CHUNK;
+    this.cellsPq = r.places() * PlaceSpec.QUINTILES;
+    this.next = new byte[r.count];
+    this.placeUpFactor = new double[r.places()];
+    java.util.Arrays.fill(placeUpFactor, 1.0);
+    this.placeLevelCounts = new int[r.places() * 3];
+    this.chunkUp = new int[chunks * cellsPq];
+    this.chunkDown = new int[chunks * cellsPq];
+    this.upModifier = calibrationScratch ? new float[r.count] : null;
+    this.downModifier = calibrationScratch ? new float[r.count] : null;
+  }
+
+  int chunks() {
+    return chunks;
+  }
+
+  /** Weighted share of i's contacts at a higher level than L (champions weigh more). */
+  double peerUp(int i, int level) {
+    if (homogeneous) {
+      int p = r.place[i];
+      int above = 0;
+      for (int l = level + 1; l < 3; l++) {
+        above += placeLevelCounts[p * 3 + l];
+      }
+      int others = r.placeSize(p) - 1;
+      return others > 0 ? (double) above / others : hazards.peerRef[level];
+    }
+    int[] contacts = network.contactArray();
+    float[] weights = network.weightArray();
+    byte[] level0 = r.level;
+    byte[] champion = r.champion;
+    float sum = 0;
+    float higher = 0;
+    for (int k = network.rowStart(i), end = network.rowEnd(i); k < end; k++) {
+      int j = contacts[k];
+      float w = champion[j] == 1 ? weights[k] * championWeight : weights[k];
+      sum += w;
+      if (level0[j] > level) {
+        higher += w;
+      }
+    }
+    return sum > 0 ? higher / sum : hazards.peerRef[level];
+  }
+
+  /** Up-hazard of resident i at level L < 2, without u0. */
+  double upModifier(int i, int level, double peerUp) {
+    double m = motivationFactor[i] * placeUpFactor[r.place[i]];
+    if (hazards.spec.bPeer() != 0) {
+      m *= Math.exp(hazards.spec.bPeer() * (peerUp - hazards.peerRef[level]));
+    }
+    if (r.groupOf[i] >= 0) {
+      m *= hazards.groupUp;
+    }
+    if (r.referralEngaged[i] == 1) {
+      m *= hazards.referralUp;
+    }
+    if (r.bike[i] == 1) {
+      m *= hazards.travelUp;
+    }
+    return m;
+  }
+
+  /** Down-hazard of resident i at level L > 0, without d0 or K (habit and group only). */
+  double downModifier(int i) {
+    double m = hazards.habit(r.weeksInLevel[i]);
+    return r.groupOf[i] >= 0 ? m * hazards.groupDown : m;
+  }
+
+  /** Down-hazard scale for resident i: the relapse hazard while recently up, else d0. */
+  double downScale(int i, int level) {
+    return hazards.recentlyUp(r.enteredUp[i], r.weeksInLevel[i])
+        ? hazards.relapseHazard[level]
+        : hazards.d0[level];
+  }
+
+  /** Counts residents per (place, level) for homogeneous mixing; call at the start of a week. */
+  void countPlaceLevels() {
+    if (!homogeneous) {
+      return;
+    }
+    java.util.Arrays.fill(placeLevelCounts, 0);
+    for (int i = 0; i < r.count; i++) {
+      placeLevelCounts[r.place[i] * 3 + r.level[i]]++;
+    }
+  }
+
+  /** One production week: hazards and draws fused, chunks in parallel on the given pool. */
+  void step(long week, ChunkRunner runner) {
+    countPlaceLevels();
+    runner.run(chunks, c -> stepChunk(week, c, false));
+  }
+
+  /** Burn-in: store the modifiers of every resident for the calibration controller. */
+  void storeModifiers(ChunkRunner runner) {
+    countPlaceLevels();
+    runner.run(chunks, this::storeChunk);
+  }
+
+  /** Burn-in: draw transitions from stored modifiers and the freshly fitted scales. */
+  void drawFromStored(long week, ChunkRunner runner) {
+    runner.run(chunks, c -> stepChunk(week, c, true));
+  }
+
+  private void storeChunk(int c) {
+    int from = c * CHUNK;
+    int to = Math.min(r.count, from + CHUNK);
+    for (int i = from; i < to; i++) {
+      int level = r.level[i];
+      upModifier[i] = level < 2 ? (float) upModifier(i, level, peerUp(i, level)) : 0f;
+      downModifier[i] = level > 0 ? (float) downModifier(i) : 0f;
+    }
+  }
+
+  private void stepChunk(long week, int c, boolean stored) {
+    int from = c * CHUNK;
+    int to = Math.min(r.count, from + CHUNK);
+    UniformRandomProvider rng = streams.block(Purpose.RESIDENT_TRANSITIONS, week, c);
+    int base = c * cellsPq;
+    java.util.Arrays.fill(chunkUp, base, base + cellsPq, 0);
+    java.util.Arrays.fill(chunkDown, base, base + cellsPq, 0);
+    for (int i = from; i < to; i++) {
+      int level = r.level[i];
+      double u = rng.nextDouble();
+      double pUp = 0;
+      if (level < 2) {
+        double mod = stored ? upModifier[i] : upModifier(i, level, peerUp(i, level));
+        pUp = Rates.probability(hazards.u0[r.cell[i] * 2 + level] * mod);
+      }
+      int to2 = level;
+      if (u < pUp) {
+        to2 = level + 1;
+      } else if (level > 0) {
+        double mod = stored ? downModifier[i] : downModifier(i);
+        double pDown = Rates.probability(downScale(i, level) * mod);
+        if (u < pUp + pDown) {
+          to2 = level - 1;
+        }
+      }
+      next[i] = (byte) to2;
+      if (to2 != level) {
+        int pq = base + r.place[i] * PlaceSpec.QUINTILES + r.quintile[i];
+        if (to2 > level) {
+          chunkUp[pq]++;
+        } else {
+          chunkDown[pq]++;
+        }
+      }
+    }
+  }
+
+  /**
+   * Applies the week's transitions: swaps level buffers, updates habit time and entry direction;
+   * adds the week's moves per (place, quintile) into the given arrays (merged in chunk order).
+   */
+  void commit(long[] movedUp, long[] movedDown) {
+    byte[] old = r.level;
+    for (int i = 0; i < r.count; i++) {
+      if (next[i] != old[i]) {
+        r.weeksInLevel[i] = 0;
+        r.enteredUp[i] = (byte) (next[i] > old[i] ? 1 : 0);
+      } else if (r.weeksInLevel[i] < Integer.MAX_VALUE) {
+        r.weeksInLevel[i]++;
+      }
+    }
+    r.level = next;
+    next = old;
+    for (int c = 0; c < chunks; c++) {
+      for (int pq = 0; pq < cellsPq; pq++) {
+        movedUp[pq] += chunkUp[c * cellsPq + pq];
+        movedDown[pq] += chunkDown[c * cellsPq + pq];
+      }
+    }
+  }
+
+  /** Runs {@code count} independent chunk tasks; implementations decide the threads. */
+  @FunctionalInterface
+  public interface ChunkRunner {
+    void run(int count, java.util.function.IntConsumer task);
+
+    /** Runs chunks one after another on the calling thread. */
+    static ChunkRunner sequential() {
+      return (count, task) -> IntStream.range(0, count).forEach(task);
+    }
+  }
+}

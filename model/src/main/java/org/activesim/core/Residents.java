@@ -1,0 +1,82 @@
+package org.activesim.core;
+
+import java.util.Arrays;
+
+/**
+ * Resident state as a struct of arrays (STYLE.md "State as arrays"): resident i is index i into
+ * every array; there is no object per resident. Residents of a place are contiguous, ordered by
+ * IMD quintile, so a place is the index range {@code [placeStart[p], placeStart[p+1])}.
+ *
+ * <p>Attributes (place, quintile, age band, condition, sex, motivation) are fixed for a run;
+ * activity, habit time, group membership and lever state change every week.
+ */
+public final class Residents {
+  /** Number of agents. */
+  public final int count;
+
+  /** Residents of place p are {@code [placeStart[p], placeStart[p + 1])}. */
+  public final int[] placeStart;
+
+  public final short[] place;
+  public final byte[] quintile;
+  public final byte[] ageBand;
+  public final byte[] ltc;
+  public final byte[] female;
+
+  /** Calibration cell ({@link Cells#of}). */
+  public final int[] cell;
+
+  /** Motivation m in [0,1] (MODEL.md §2). */
+  public final float[] motivation;
+
+  /** Activity level ordinal ({@link org.activesim.scenario.ActivityLevel}), start of week. */
+  public byte[] level;
+
+  /** Weeks spent in the current level (habit, MODEL.md §3). */
+  public final int[] weeksInLevel;
+
+  /** 1 when the current level was entered by moving up (relapse applies for a window). */
+  public final byte[] enteredUp;
+
+  /** Community group of the resident, or -1. */
+  public final int[] groupOf;
+
+  /** 1 for a community champion ("people like me" role model, MODEL.md §2). */
+  public final byte[] champion;
+
+  /** 1 while the resident is engaged or adherent in a referral pathway (levers, MODEL.md §4). */
+  public final byte[] referralEngaged;
+
+  /** 1 while the resident holds an active-travel bike (levers, MODEL.md §4). */
+  public final byte[] bike;
+
+  Residents(int[] placeStart) {
+    this.placeStart = placeStart.clone();
+    this.count = placeStart[placeStart.length - 1];
+    place = new short[count];
+    quintile = new byte[count];
+    ageBand = new byte[count];
+    ltc = new byte[count];
+    female = new byte[count];
+    cell = new int[count];
+    motivation = new float[count];
+    level = new byte[count];
+    weeksInLevel = new int[count];
+    enteredUp = new byte[count];
+    groupOf = new int[count];
+    Arrays.fill(groupOf, -1);
+    champion = new byte[count];
+    referralEngaged = new byte[count];
+    bike = new byte[count];
+  }
+
+  /** Number of places. */
+  public int places() {
+    return placeStart.length - 1;
+  }
+
+  /** Number of residents in place p. */
+  public int placeSize(int p) {
+    return placeStart[p + 1] - placeStart[p];
+  }
+}

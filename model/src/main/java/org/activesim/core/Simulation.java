@@ -1,0 +1,278 @@
+package org.activesim.core;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ForkJoinPool;
+import java.util.stream.IntStream;
+import org.activesim.core.ResidentDynamics.ChunkRunner;
+import org.activesim.core.groups.CommunityGroups;
+import org.activesim.core.groups.GroupDynamics;
+import org.activesim.core.network.FrozenNetwork;
+import org.activesim.core.network.NetworkBuilder;
+import org.activesim.core.stocks.Integrator;
+import org.activesim.core.stocks.SystemStocks;
+import org.activesim.scenario.PlaceSpec;
+import org.activesim.scenario.Scenario;
+
+/**
+ * One run of the hybrid model: scenario → initial state → burn-in → weekly steps → recording.
+ *
+ * <p>Each week is the same fixed sequence of phases ({@link Phase}); the order is the model's
+ * coupling between agents and stocks and is documented phase by phase in {@code model/ODD.md}.
+ * Agents read the stocks as they stood at the start of the week; stocks then advance one week
+ * reading the agents' start-of-week aggregates; so within a week nothing reads what the same week
+ * wrote, and the result is independent of resident order and of the number of threads.
+ */
+public final class Simulation implements AutoCloseable {
+
+  /** The phases of one week, in the order they run. */
+  public enum Phase {
+    /** Stocks → agents: environment, awareness, practitioners and partnership as agent inputs. */
+    READ_STOCKS,
+    /** Every resident's move up or down, from start-of-week state (synchronous). */
+    RESIDENTS,
+    /** Groups: sustainability, dissolution, leaving, recruitment, formation. */
+    GROUPS,
+    /** New levels, habit time and entry direction take effect. */
+    COMMIT,
+    /** The stock-flow layer advances one week (Euler or RK4). */
+    STOCKS,
+    /** Observables of the new state are recorded. */
+    RECORD
+  }
+
+  private final Scenario scenario;
+  private final Residents residents;
+  private final FrozenNetwork network;
+  private final HazardModel hazards;
+  private final ResidentDynamics dynamics;
+  private final GroupDynamics groupDynamics;
+  private final SystemStocks stocks;
+  private final Integrator integrator;
+  private final double[] stockState;
+  private final double[] initialEnvironment;
+  private final double[] adults;
+  private final double[][] targets;
+  private final ForkJoinPool pool;
+  private final ChunkRunner runner;
+  private final long[] movedUp;
+  private final long[] movedDown;
+  private final double[] practitionersPer10k;
+  private final double[] partnership;
+
+  private Simulation(Scenario scenario, int threads, ProgressListener progress) {
+    this.scenario = scenario;
+    RandomStreams streams = new RandomStreams(scenario.seed());
+    List<PlaceSpec> places = scenario.places();
+    int nPlaces = places.size();
+    progress.progress("building population", 0, 3);
+    residents = PopulationSynthesis.synthesise(scenario, streams);
+    targets = TargetShares.compute(scenario.population(), places);
+    InitialLevels.assign(residents, targets, scenario.dynamics(), streams);
+    progress.progress("building network", 1, 3);
+    network =
+        NetworkBuilder.build(
+            residents,
+            scenario.network(),
+            scenario.population().householdSizeShares(),
+            scenario.network().neighbourhoodSize(),
+            streams);
+    progress.progress("building groups and stocks", 2, 3);
+    hazards = new HazardModel(scenario.dynamics(), targets.length);
+    pool = threads > 1 ? new ForkJoinPool(threads) : null;
+    runner = pool == null ? ChunkRunner.sequential() : parallel(pool);
+    boolean calibrating = true;
+    dynamics =
+        new ResidentDynamics(
+            residents, network, hazards, scenario.network(), streams, calibrating);
+    stocks = new SystemStocks(scenario.stocks(), nPlaces);
+    integrator = Integrator.of(scenario.integrator());
+    adults = new double[nPlaces];
+    initialEnvironment = new double[nPlaces];
+    for (int p = 0; p < nPlaces; p++) {
+      adults[p] = places.get(p).population() * scenario.population().adultShare();
+      initialEnvironment[p] = places.get(p).environmentScore();
+    }
+    stockState = stocks.initialState(scenario.stocks(), adults, initialEnvironment);
+    practitionersPer10k = new double[nPlaces];
+    partnership = new double[nPlaces];
+    readStocks();
+    double[] initialGroups = new double[nPlaces];
+    for (int p = 0; p < nPlaces; p++) {
+      initialGroups[p] = places.get(p).initialGroups() / scenario.scale();
+    }
+    groupDynamics =
+        new GroupDynamics(
+            residents,
+            network,
+            scenario.groups(),
+            streams,
+            initialGroups,
+            practitionersPer10k.clone(),
+            partnership.clone(),
+            assetFactors(places));
+    groupDynamics.seedInitialGroups(initialGroups, partnership);
+    movedUp = new long[nPlaces * PlaceSpec.QUINTILES];
+    movedDown = new long[nPlaces * PlaceSpec.QUINTILES];
+    progress.progress("building groups and stocks", 3, 3);
+  }
+
+  /**
+   * Builds the initial state and runs the baseline calibration burn-in.
+   *
+   * @param threads threads for the resident phase (results do not depend on it)
+   */
+  public static Simulation create(Scenario scenario, int threads, ProgressListener progress) {
+    Simulation sim = new Simulation(scenario, threads, progress);
+    sim.burnIn(progress);
+    return sim;
+  }
+
+  /** Each place's assets per 1,000 adults relative to the adult-weighted mean (1 if none). */
+  private double[] assetFactors(List<PlaceSpec> places) {
+    double total = 0;
+    double weighted = 0;
+    for (int p = 0; p < places.size(); p++) {
+      weighted += adults[p] * places.get(p).assetsPer1000();
+      total += adults[p];
+    }
+    double mean = weighted / total;
+    double[] f = new double[places.size()];
+    for (int p = 0; p < places.size(); p++) {
+      f[p] = mean > 0 ? places.get(p).assetsPer1000() / mean : 1;
+    }
+    return f;
+  }
+
+  private static ChunkRunner parallel(ForkJoinPool pool) {
+    return (count, task) -> pool.submit(() -> IntStream.range(0, count).parallel().forEach(task)).join();
+  }
+
+  private void burnIn(ProgressListener progress) {
+    BaselineCalibration calibration =
+        new BaselineCalibration(
+            residents,
+            hazards,
+            dynamics,
+            targets,
+            scenario.calibration(),
+            scenario.dynamics());
+    calibration.initialise(runner);
+    int weeks = scenario.calibration().burnInWeeks();
+    for (int w = 0; w < weeks; w++) {
+      long week = w - (long) weeks; // negative weeks: streams distinct from the run's
+      readStocks();
+      calibration.prepareWeek(runner);
+      dynamics.drawFromStored(week, runner);
+      groupDynamics.week(week, practitionersPer10k, partnership);
+      dynamics.commit(movedUp, movedDown);
+      progress.progress("burn-in", w + 1, weeks);
+    }
+    calibration.finish();
+    java.util.Arrays.fill(movedUp, 0);
+    java.util.Arrays.fill(movedDown, 0);
+  }
+
+  /** Runs the horizon and returns what was recorded. */
+  public Recording run(ProgressListener progress) {
+    Recorder recorder =
+        new Recorder(
+            residents,
+            groupDynamics.groups(),
+            stocks,
+            scenario.scale(),
+            scenario.places().stream().map(PlaceSpec::name).toList(),
+            Metrics.all(scenario.stocks()),
+            scenario.stocks().settings().size(),
+            scenario.stocks().segments().size());
+    RunTotals totals = new RunTotals(scenario.scale());
+    recorder.record(0, stockState, movedUp, movedDown);
+    totals.start(residents, groupDynamics.groups());
+    int weeks = scenario.weeks();
+    int every = scenario.outputs().recordEveryWeeks();
+    for (int week = 0; week < weeks; week++) {
+      java.util.Arrays.fill(movedUp, 0);
+      java.util.Arrays.fill(movedDown, 0);
+      step(week);
+      totals.addWeek(residents, movedUp, movedDown);
+      if ((week + 1) % every == 0 || week + 1 == weeks) {
+        recorder.record(week + 1, stockState, movedUp, movedDown);
+      }
+      progress.progress("simulating", week + 1, weeks);
+    }
+    totals.end(residents, groupDynamics.groups());
+    Map<String, Double> summary = new LinkedHashMap<>(totals.summary());
+    summary.putAll(calibrationSummary());
+    return recorder.builder().build(summary);
+  }
+
+  /** One week, phase by phase (see {@link Phase}). */
+  void step(int week) {
+    readStocks(); // READ_STOCKS
+    dynamics.step(week, runner); // RESIDENTS
+    groupDynamics.week(week, practitionersPer10k, partnership); // GROUPS
+    dynamics.commit(movedUp, movedDown); // COMMIT
+    integrator.step(stocks, week, stockState, 1.0); // STOCKS (RECORD is the caller's)
+  }
+
+  /** READ_STOCKS: agent inputs from the stocks as they stand at the start of the week. */
+  private void readStocks() {
+    double bEnv = scenario.dynamics().bEnvironment();
+    double bAware = scenario.dynamics().bAwareness();
+    double awareness = 0;
+    for (int g = 0; g < scenario.stocks().segments().size(); g++) {
+      awareness = Math.max(awareness, stockState[stocks.awareness(g)]);
+    }
+    for (int p = 0; p < scenario.places().size(); p++) {
+      double environmentGain = stockState[stocks.environment(p)] - initialEnvironment[p];
+      dynamics.placeUpFactor[p] = Math.exp(bEnv * environmentGain + bAware * awareness);
+      practitionersPer10k[p] = stockState[stocks.practitioners(p)] / adults[p] * 10_000;
+      partnership[p] = stockState[stocks.partnership(p)];
+    }
+  }
+
+  private Map<String, Double> calibrationSummary() {
+    Map<String, Double> m = new LinkedHashMap<>();
+    m.put("calibration_burn_in_weeks", (double) scenario.calibration().burnInWeeks());
+    m.put("calibration_d0_fairly_per_week", hazards.downScale(1));
+    m.put("calibration_d0_active_per_week", hazards.downScale(2));
+    m.put("calibration_c_relapse_fairly", hazards.relapseCoefficient(1));
+    m.put("calibration_c_relapse_active", hazards.relapseCoefficient(2));
+    m.put("calibration_peer_ref_inactive", hazards.peerReference(0));
+    m.put("calibration_peer_ref_fairly", hazards.peerReference(1));
+    return m;
+  }
+
+  /** The residents (tests and benchmarks). */
+  public Residents residents() {
+    return residents;
+  }
+
+  /** The frozen network. */
+  public FrozenNetwork network() {
+    return network;
+  }
+
+  /** The calibrated hazards. */
+  public HazardModel hazards() {
+    return hazards;
+  }
+
+  /** The community groups. */
+  public CommunityGroups groups() {
+    return groupDynamics.groups();
+  }
+
+  /** Target shares per calibration cell. */
+  public double[][] targets() {
+    return targets.clone();
+  }
+
+  @Override
+  public void close() {
+    if (pool != null) {
+      pool.shutdown();
+    }
+  }
+}

@@ -1,0 +1,153 @@
+package org.activesim.core.groups;
+
+import java.util.Arrays;
+
+/**
+ * Community groups as a struct of arrays indexed by group id; ids are never reused, so a dissolved
+ * group keeps its slot (with {@code alive = false}) and its history. Members are held in a flat
+ * array of {@code maxCapacity} slots per group; residents point back through {@code groupOf}.
+ */
+public final class CommunityGroups {
+  private final int maxCapacity;
+  private final int[] groupOf;
+  private int count;
+  private int[] place = new int[64];
+  private int[] capacity = new int[64];
+  private int[] leader = new int[64];
+  private int[] fundingWeeks = new int[64];
+  private double[] sustainability = new double[64];
+  private byte[] origin = new byte[64];
+  private boolean[] alive = new boolean[64];
+  private int[] size = new int[64];
+  private int[] members = new int[64 * 4];
+
+  /**
+   * @param maxCapacity largest capacity of any group
+   * @param groupOf the residents' group pointers (shared with {@code Residents.groupOf})
+   */
+  public CommunityGroups(int maxCapacity, int[] groupOf) {
+    this.maxCapacity = maxCapacity;
+    this.groupOf = groupOf;
+    this.members = new int[64 * maxCapacity];
+  }
+
+  /** Creates a group with its leader as first member; returns its id. */
+  public int create(int placeIndex, int cap, int leaderResident, GroupOrigin o, double h) {
+    if (cap < 1 || cap > maxCapacity) {
+      throw new IllegalArgumentException("capacity out of range: " + cap);
+    }
+    ensureCapacity(count + 1);
+    int g = count++;
+    place[g] = placeIndex;
+    capacity[g] = cap;
+    leader[g] = leaderResident;
+    sustainability[g] = h;
+    origin[g] = (byte) o.ordinal();
+    alive[g] = true;
+    size[g] = 0;
+    join(g, leaderResident);
+    return g;
+  }
+
+  /** Adds a resident who is in no group; returns false if the group is full. */
+  public boolean join(int g, int resident) {
+    if (groupOf[resident] != -1) {
+      throw new IllegalStateException("resident " + resident + " is already in a group");
+    }
+    if (size[g] >= capacity[g]) {
+      return false;
+    }
+    members[g * maxCapacity + size[g]++] = resident;
+    groupOf[resident] = g;
+    return true;
+  }
+
+  /** Removes member at a slot; a departing leader hands over to the first remaining member. */
+  public void leave(int g, int slot) {
+    int base = g * maxCapacity;
+    int resident = members[base + slot];
+    members[base + slot] = members[base + size[g] - 1];
+    size[g]--;
+    groupOf[resident] = -1;
+    if (leader[g] == resident) {
+      leader[g] = size[g] > 0 ? members[base] : -1;
+    }
+  }
+
+  /** Dissolves a group: every member leaves and loses the group's effect on their hazards. */
+  public void dissolve(int g) {
+    int base = g * maxCapacity;
+    for (int s = 0; s < size[g]; s++) {
+      groupOf[members[base + s]] = -1;
+    }
+    size[g] = 0;
+    leader[g] = -1;
+    alive[g] = false;
+  }
+
+  public int count() {
+    return count;
+  }
+
+  public boolean alive(int g) {
+    return alive[g];
+  }
+
+  public int place(int g) {
+    return place[g];
+  }
+
+  public int capacity(int g) {
+    return capacity[g];
+  }
+
+  public int size(int g) {
+    return size[g];
+  }
+
+  public int leader(int g) {
+    return leader[g];
+  }
+
+  /** Resident at a member slot of a group (slots 0..size-1). */
+  public int member(int g, int slot) {
+    return members[g * maxCapacity + slot];
+  }
+
+  public GroupOrigin origin(int g) {
+    return GroupOrigin.values()[origin[g]];
+  }
+
+  public double sustainability(int g) {
+    return sustainability[g];
+  }
+
+  public void setSustainability(int g, double h) {
+    sustainability[g] = h;
+  }
+
+  /** Weeks of grant funding left. */
+  public int fundingWeeks(int g) {
+    return fundingWeeks[g];
+  }
+
+  public void setFundingWeeks(int g, int weeks) {
+    fundingWeeks[g] = weeks;
+  }
+
+  private void ensureCapacity(int n) {
+    if (n <= place.length) {
+      return;
+    }
+    int len = Math.max(n, place.length * 2);
+    place = Arrays.copyOf(place, len);
+    capacity = Arrays.copyOf(capacity, len);
+    leader = Arrays.copyOf(leader, len);
+    fundingWeeks = Arrays.copyOf(fundingWeeks, len);
+    sustainability = Arrays.copyOf(sustainability, len);
+    origin = Arrays.copyOf(origin, len);
+    alive = Arrays.copyOf(alive, len);
+    size = Arrays.copyOf(size, len);
+    members = Arrays.copyOf(members, len * maxCapacity);
+  }
+}

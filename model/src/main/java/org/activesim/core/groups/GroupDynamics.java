@@ -1,0 +1,255 @@
+package org.activesim.core.groups;
+
+import java.util.Arrays;
+import org.activesim.core.RandomStreams;
+import org.activesim.core.RandomStreams.Purpose;
+import org.activesim.core.Rates;
+import org.activesim.core.Residents;
+import org.activesim.core.network.FrozenNetwork;
+import org.activesim.scenario.Contagion;
+import org.activesim.scenario.GroupSpec;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.sampling.distribution.PoissonSampler;
+
+/**
+ * The weekly life of community groups (MODEL.md §2 "Community groups", §4 "Community groups" row),
+ * in a fixed order: sustainability, dissolution, members leaving, recruitment, formation.
+ *
+ * <p>People join for social reasons, not for exercise (Essex action research, domain-facts §2): who
+ * joins depends on ties to members and on local outreach, never on activity level or motivation.
+ * Formation follows {@code rate ∝ population × (1 + κ·practitioners per 10k) × (0.5 + S)}; its
+ * constant is set per place so that, without levers, formation balances dissolution at the
+ * scenario's initial number of groups. The groups phase runs on one thread with one random stream
+ * per week, so its result is fixed by the seed.
+ */
+public final class GroupDynamics {
+  private final Residents r;
+  private final FrozenNetwork network;
+  private final GroupSpec spec;
+  private final CommunityGroups groups;
+  private final RandomStreams streams;
+  private final double[] baseFormationPerWeek;
+  private final double[] assetFactor;
+  private final double tieJoin;
+  private final double leave;
+  private final int[] exposure;
+  private int[] touched = new int[256];
+
+  /**
+   * @param initialAgentGroups groups per place at week 0, in agents' units (scenario groups / scale)
+   * @param practitionersPer10k0 practitioners per 10,000 adults per place at week 0
+   * @param partnership0 partnership S per place at week 0
+   * @param assetFactor community assets of each place relative to the adult-weighted mean: outreach
+   *     finds members in proportion (venues and associations to meet in, ABCD "associations")
+   */
+  public GroupDynamics(
+      Residents r,
+      FrozenNetwork network,
+      GroupSpec spec,
+      RandomStreams streams,
+      double[] initialAgentGroups,
+      double[] practitionersPer10k0,
+      double[] partnership0,
+      double[] assetFactor) {
+    this.r = r;
+    this.assetFactor = assetFactor.clone();
+    this.network = network;
+    this.spec = spec;
+    this.streams = streams;
+    this.groups = new CommunityGroups(spec.capacityMax(), r.groupOf);
+    this.tieJoin = Rates.weeklyProbability(spec.annualTieJoinProbability());
+    this.leave = Rates.weeklyProbability(spec.annualLeaveProbability());
+    this.exposure = new int[r.count];
+    this.baseFormationPerWeek = new double[r.places()];
+    for (int p = 0; p < r.places(); p++) {
+      double h = targetSustainability(GroupOrigin.ORGANIC, false, partnership0[p]);
+      baseFormationPerWeek[p] =
+          initialAgentGroups[p]
+              * dissolutionProbability(h)
+              / formationMultiplier(practitionersPer10k0[p], partnership0[p]);
+    }
+  }
+
+  /** The groups. */
+  public CommunityGroups groups() {
+    return groups;
+  }
+
+  /** Creates the week-0 groups: stochastic rounding of the agent-scale counts, filled partly. */
+  public void seedInitialGroups(double[] initialAgentGroups, double[] partnership0) {
+    UniformRandomProvider rng = streams.stream(Purpose.INITIAL_GROUPS);
+    for (int p = 0; p < r.places(); p++) {
+      double expected = initialAgentGroups[p];
+      int n = (int) Math.floor(expected) + (rng.nextDouble() < expected % 1 ? 1 : 0);
+      for (int k = 0; k < n; k++) {
+        int g = found(p, GroupOrigin.ORGANIC, partnership0[p], rng);
+        if (g >= 0) {
+          int wanted = (int) Math.round(spec.initialFill() * groups.capacity(g));
+          fillFromPlace(g, wanted, rng);
+        }
+      }
+    }
+  }
+
+  /** One week of group life. */
+  public void week(long week, double[] practitionersPer10k, double[] partnership) {
+    UniformRandomProvider rng = streams.stream(Purpose.GROUPS, week);
+    int existing = groups.count();
+    for (int g = 0; g < existing; g++) {
+      if (groups.alive(g)) {
+        liveWeek(g, partnership[groups.place(g)], rng);
+      }
+    }
+    for (int g = 0; g < existing; g++) {
+      if (groups.alive(g) && groups.size(g) < groups.capacity(g)) {
+        recruit(g, rng);
+      }
+    }
+    for (int p = 0; p < r.places(); p++) {
+      form(p, practitionersPer10k[p], partnership[p], rng);
+    }
+  }
+
+  /** Sustainability, funding, dissolution and members leaving for one group. */
+  private void liveWeek(int g, double partnership, UniformRandomProvider rng) {
+    boolean funded = groups.fundingWeeks(g) > 0;
+    if (funded) {
+      groups.setFundingWeeks(g, groups.fundingWeeks(g) - 1);
+    }
+    double target = targetSustainability(groups.origin(g), funded, partnership);
+    double h = groups.sustainability(g);
+    groups.setSustainability(g, h + (target - h) / spec.sustainabilityAdjustWeeks());
+    if (rng.nextDouble() < dissolutionProbability(groups.sustainability(g))) {
+      groups.dissolve(g);
+      return;
+    }
+    for (int s = groups.size(g) - 1; s >= 0; s--) {
+      if (rng.nextDouble() < leave) {
+        groups.leave(g, s);
+      }
+    }
+    if (groups.size(g) < spec.minMembers()) {
+      groups.dissolve(g);
+    }
+  }
+
+  /** Recruitment through members' ties (simple or threshold contagion), then local outreach. */
+  private void recruit(int g, UniformRandomProvider rng) {
+    int place = groups.place(g);
+    int nTouched = 0;
+    int[] contacts = network.contactArray();
+    int members = groups.size(g);
+    for (int s = 0; s < members; s++) {
+      int j = groups.member(g, s);
+      for (int k = network.rowStart(j); k < network.rowEnd(j); k++) {
+        int i = contacts[k];
+        if (r.groupOf[i] == -1 && r.place[i] == place) {
+          if (exposure[i]++ == 0) {
+            if (nTouched == touched.length) {
+              touched = Arrays.copyOf(touched, nTouched * 2);
+            }
+            touched[nTouched++] = i;
+          }
+        }
+      }
+    }
+    for (int t = 0; t < nTouched; t++) {
+      int i = touched[t];
+      int ties = exposure[i];
+      exposure[i] = 0;
+      boolean eligible = spec.contagion() == Contagion.SIMPLE || ties >= spec.threshold();
+      double p = eligible ? 1 - Math.pow(1 - tieJoin, ties) : 0;
+      if (rng.nextDouble() < p && groups.size(g) < groups.capacity(g)) {
+        groups.join(g, i);
+      }
+    }
+    int outreach = poisson(rng, assetFactor[place] * spec.outreachJoinsPerYear() / 52.0);
+    fillFromPlace(g, Math.min(groups.capacity(g), groups.size(g) + outreach), rng);
+  }
+
+  /** New groups in a place: Poisson with the place's current formation rate. */
+  private void form(int p, double practitioners, double partnership, UniformRandomProvider rng) {
+    double abcd = spec.practitionerFormationEffect() * practitioners;
+    double rate = baseFormationPerWeek[p] * formationMultiplier(practitioners, partnership);
+    int n = poisson(rng, rate);
+    for (int k = 0; k < n; k++) {
+      // The share of formations owed to practitioners are citizen-led (MODEL.md §4, ABCD row).
+      GroupOrigin origin =
+          rng.nextDouble() < abcd / (1 + abcd) ? GroupOrigin.ABCD : GroupOrigin.ORGANIC;
+      found(p, origin, partnership, rng);
+    }
+  }
+
+  /**
+   * Founds a group: a leader from the place's non-members, founders from the leader's ties, then
+   * outreach until it has {@code minMembers}. Returns the id, or -1 if no leader was found.
+   */
+  private int found(int p, GroupOrigin origin, double partnership, UniformRandomProvider rng) {
+    int leader = randomNonMember(p, rng);
+    if (leader < 0) {
+      return -1;
+    }
+    int capacity = spec.capacityMin() + rng.nextInt(spec.capacityMax() - spec.capacityMin() + 1);
+    int g =
+        groups.create(p, capacity, leader, origin, targetSustainability(origin, false, partnership));
+    int[] contacts = network.contactArray();
+    for (int k = network.rowStart(leader);
+        k < network.rowEnd(leader) && groups.size(g) < spec.minMembers();
+        k++) {
+      int i = contacts[k];
+      if (r.groupOf[i] == -1 && r.place[i] == p) {
+        groups.join(g, i);
+      }
+    }
+    fillFromPlace(g, spec.minMembers(), rng);
+    return g;
+  }
+
+  /** Adds random non-members of the group's place until it has {@code wanted} members. */
+  private void fillFromPlace(int g, int wanted, UniformRandomProvider rng) {
+    int target = Math.min(wanted, groups.capacity(g));
+    while (groups.size(g) < target) {
+      int i = randomNonMember(groups.place(g), rng);
+      if (i < 0) {
+        return;
+      }
+      groups.join(g, i);
+    }
+  }
+
+  /** A uniformly drawn resident of place p in no group, or -1 after a bounded search. */
+  private int randomNonMember(int p, UniformRandomProvider rng) {
+    int n = r.placeSize(p);
+    for (int attempt = 0; attempt < 32; attempt++) {
+      int i = r.placeStart[p] + rng.nextInt(n);
+      if (r.groupOf[i] == -1) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private double targetSustainability(GroupOrigin origin, boolean funded, double partnership) {
+    double h = spec.sustainabilityOrganic();
+    if (origin == GroupOrigin.ABCD) {
+      h += spec.sustainabilityCitizenLedBonus();
+    }
+    if (funded) {
+      h += spec.sustainabilityFundedBonus();
+    }
+    h += spec.sustainabilityPartnershipEffect() * partnership;
+    return Math.max(0, Math.min(1, h));
+  }
+
+  private double dissolutionProbability(double h) {
+    return Rates.weeklyProbability(spec.annualDissolutionAtZeroSustainability() * (1 - h));
+  }
+
+  private double formationMultiplier(double practitionersPer10k, double partnership) {
+    return (1 + spec.practitionerFormationEffect() * practitionersPer10k) * (0.5 + partnership);
+  }
+
+  private static int poisson(UniformRandomProvider rng, double mean) {
+    return mean <= 0 ? 0 : PoissonSampler.of(rng, mean).sample();
+  }
+}

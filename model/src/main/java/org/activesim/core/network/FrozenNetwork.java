@@ -1,0 +1,128 @@
+package org.activesim.core.network;
+
+import java.util.Arrays;
+import org.jgrapht.Graph;
+
+/**
+ * An undirected social network frozen into compressed sparse rows: the contacts of resident i are
+ * {@code contacts[offsets[i] .. offsets[i+1])}, sorted ascending, each with a homophily weight in
+ * {@code weights}. Built once from JGraphT graphs and edge lists, then only read by the weekly loop
+ * (MODEL.md §2: "build it with JGraphT generators, then freeze it to compact arrays").
+ */
+public final class FrozenNetwork {
+  private final int[] offsets;
+  private final int[] contacts;
+  private final float[] weights;
+
+  private FrozenNetwork(int[] offsets, int[] contacts, float[] weights) {
+    this.offsets = offsets;
+    this.contacts = contacts;
+    this.weights = weights;
+  }
+
+  /** Number of residents (vertices). */
+  public int size() {
+    return offsets.length - 1;
+  }
+
+  /** Number of undirected ties. */
+  public long ties() {
+    return contacts.length / 2;
+  }
+
+  /** Degree of resident i. */
+  public int degree(int i) {
+    return offsets[i + 1] - offsets[i];
+  }
+
+  /** First index of i's row in {@link #contactArray()}. */
+  public int rowStart(int i) {
+    return offsets[i];
+  }
+
+  /** One past the last index of i's row. */
+  public int rowEnd(int i) {
+    return offsets[i + 1];
+  }
+
+  /** The contact array (read-only by convention: the hot loop reads it directly). */
+  public int[] contactArray() {
+    return contacts;
+  }
+
+  /** The weight array parallel to {@link #contactArray()}. */
+  public float[] weightArray() {
+    return weights;
+  }
+
+  /** The sorted contacts of resident i (a copy). */
+  public int[] contactsOf(int i) {
+    return Arrays.copyOfRange(contacts, offsets[i], offsets[i + 1]);
+  }
+
+  /** Freezes a JGraphT graph whose vertices are 0..n-1, all weights 1. */
+  public static FrozenNetwork freeze(Graph<Integer, ?> graph, int n) {
+    EdgeList edges = new EdgeList();
+    edges.addGraph(graph, 0);
+    return freeze(edges, n, (u, v) -> 1f);
+  }
+
+  /** Weight of a tie from u to v (symmetric). */
+  @FunctionalInterface
+  public interface TieWeight {
+    float weight(int u, int v);
+  }
+
+  /** Freezes an edge list over vertices 0..n-1; duplicate ties are merged, self-loops dropped. */
+  public static FrozenNetwork freeze(EdgeList edges, int n, TieWeight weight) {
+    int[] degree = new int[n + 1];
+    int m = edges.size();
+    int[] us = edges.us();
+    int[] vs = edges.vs();
+    for (int e = 0; e < m; e++) {
+      if (us[e] != vs[e]) {
+        degree[us[e]]++;
+        degree[vs[e]]++;
+      }
+    }
+    int[] start = new int[n + 1];
+    for (int i = 0; i < n; i++) {
+      start[i + 1] = start[i] + degree[i];
+    }
+    int[] raw = new int[start[n]];
+    int[] fill = Arrays.copyOf(start, n);
+    for (int e = 0; e < m; e++) {
+      if (us[e] != vs[e]) {
+        raw[fill[us[e]]++] = vs[e];
+        raw[fill[vs[e]]++] = us[e];
+      }
+    }
+    return compact(raw, start, n, weight);
+  }
+
+  /** Sorts each row and removes duplicates. */
+  private static FrozenNetwork compact(int[] raw, int[] start, int n, TieWeight weight) {
+    int[] offsets = new int[n + 1];
+    int out = 0;
+    for (int i = 0; i < n; i++) {
+      Arrays.sort(raw, start[i], start[i + 1]);
+      offsets[i] = out;
+      int previous = -1;
+      for (int k = start[i]; k < start[i + 1]; k++) {
+        if (raw[k] != previous) {
+          raw[out++] = raw[k];
+          previous = raw[k];
+        }
+      }
+    }
+    offsets[n] = out;
+    int[] contacts = Arrays.copyOf(raw, out);
+    float[] weights = new float[out];
+    for (int i = 0; i < n; i++) {
+      for (int k = offsets[i]; k < offsets[i + 1]; k++) {
+        weights[k] = weight.weight(i, contacts[k]);
+      }
+    }
+    return new FrozenNetwork(offsets, contacts, weights);
+  }
+}
