@@ -1,0 +1,66 @@
+package org.activesim.output;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.activesim.core.Recording;
+import org.knowm.xchart.BitmapEncoder;
+import org.knowm.xchart.VectorGraphicsEncoder;
+import org.knowm.xchart.XYChart;
+
+/** Draws the standard figures of a run, each as PNG (for viewing) and SVG (for reports). */
+public final class Charts {
+
+  /** Folder of a result where charts go. */
+  public static final String DIR = "charts";
+
+  /** Legend label of the all-places aggregate. */
+  static final String ALL_PLACES = "All places";
+
+  private static final List<Figure> FIGURES =
+      List.of(
+          new InactivityOverallChart(), new InactivityByPlaceChart(), new GroupsAndMembersChart());
+
+  private Charts() {}
+
+  /**
+   * Writes every figure the recording has data for into {@code chartsDir} (created if needed);
+   * figures whose metrics were not recorded are skipped.
+   *
+   * @return the files written, in figure order, PNG before SVG
+   */
+  public static List<Path> writeAll(Recording recording, Path chartsDir) throws IOException {
+    // A run on a server has no display; AWT must be headless before its first use.
+    System.setProperty("java.awt.headless", "true");
+    Files.createDirectories(chartsDir);
+    List<Path> written = new ArrayList<>();
+    for (Figure figure : FIGURES) {
+      Optional<XYChart> chart = figure.build(recording);
+      if (chart.isPresent()) {
+        written.add(writePng(chart.get(), chartsDir.resolve(figure.name() + ".png")));
+        written.add(writeSvg(chart.get(), chartsDir.resolve(figure.name() + ".svg")));
+      }
+    }
+    return List.copyOf(written);
+  }
+
+  static Path writePng(XYChart chart, Path file) throws IOException {
+    // The stream overloads: the String ones append an extension to names that lack it.
+    try (OutputStream out = Files.newOutputStream(file)) {
+      BitmapEncoder.saveBitmap(chart, out, BitmapEncoder.BitmapFormat.PNG);
+    }
+    return file;
+  }
+
+  static Path writeSvg(XYChart chart, Path file) throws IOException {
+    try (OutputStream out = Files.newOutputStream(file)) {
+      VectorGraphicsEncoder.saveVectorGraphic(
+          chart, out, VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
+    }
+    return file;
+  }
+}

@@ -1,0 +1,55 @@
+package org.activesim.output;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.activesim.core.Recording;
+
+/**
+ * Writes a complete result folder: {@code timeseries.csv}, {@code summary.csv}, the charts (if
+ * enabled) and last {@code manifest.json}, which hashes everything else; then commits the folder
+ * atomically. Any failure leaves no folder at the target.
+ */
+public final class ResultWriter {
+
+  private final boolean charts;
+
+  /**
+   * @param charts whether to draw the charts (they take most of the writing time)
+   */
+  public ResultWriter(boolean charts) {
+    this.charts = charts;
+  }
+
+  /**
+   * Writes the result of one run to {@code target}.
+   *
+   * @param force replace an existing folder at {@code target}
+   * @return the files written, as paths in the committed folder, sorted, manifest included
+   * @throws ResultExistsException if {@code target} exists and {@code force} is false
+   */
+  public List<Path> write(Recording recording, RunInfo run, Path target, boolean force)
+      throws IOException {
+    try (ResultFolder folder = ResultFolder.create(target, force)) {
+      Path dir = folder.dir();
+      List<Path> files = new ArrayList<>();
+      files.add(dir.resolve(TimeseriesCsv.FILE_NAME));
+      TimeseriesCsv.write(recording, files.get(files.size() - 1));
+      files.add(dir.resolve(SummaryCsv.FILE_NAME));
+      SummaryCsv.write(recording, files.get(files.size() - 1));
+      if (charts) {
+        files.addAll(Charts.writeAll(recording, dir.resolve(Charts.DIR)));
+      }
+      List<Manifest.FileEntry> entries = Manifest.write(run, dir, files);
+      folder.commit();
+      List<Path> result = new ArrayList<>();
+      for (Manifest.FileEntry entry : entries) {
+        result.add(folder.target().resolve(entry.path()));
+      }
+      result.add(folder.target().resolve(Manifest.FILE_NAME));
+      result.sort(null);
+      return List.copyOf(result);
+    }
+  }
+}
