@@ -1,0 +1,102 @@
+package org.activesim.io;
+
+/**
+ * One key of a scenario block: its name, what kind of value it takes and what values are allowed.
+ *
+ * @param key the YAML key, the record component's name
+ * @param kind the kind of value
+ * @param range allowed values; for {@link Kind#NUMBERS} and {@link Kind#SHARES} of each element,
+ *     for {@link Kind#NAMES} and {@link Kind#BLOCKS} of the number of entries
+ * @param length exact number of entries of a numeric list, or {@code -1} for any
+ * @param required whether the key must be present
+ */
+record Field(String key, Kind kind, Range range, int length, boolean required) {
+
+  /** What a key holds; the reader checks the YAML node against it. */
+  enum Kind {
+    /** Any finite number. */
+    NUMBER,
+    /** A 32-bit integer; a float such as 2.5 or 2.0 is refused. */
+    INTEGER,
+    /** A 64-bit integer. */
+    LONG,
+    BOOLEAN,
+    /** Any string, including empty. */
+    TEXT,
+    /** A non-blank string. */
+    NAME,
+    /** A string usable as a folder name: letters, digits, '-', '_', '.'. */
+    FOLDER_NAME,
+    /** One of an enum's constants, case-insensitive. */
+    CHOICE,
+    /** A list of numbers. */
+    NUMBERS,
+    /** A list of numbers in [0, 1] that sum to 1. */
+    SHARES,
+    /** A list of distinct non-blank strings. */
+    NAMES,
+    /** A nested mapping. */
+    BLOCK,
+    /** A list of mappings. */
+    BLOCKS
+  }
+
+  static final Range UNIT = Range.closed(0, 1);
+
+  static Field number(String key, Range range) {
+    return new Field(key, Kind.NUMBER, range, -1, false);
+  }
+
+  static Field integer(String key, Range range) {
+    return new Field(key, Kind.INTEGER, range, -1, false);
+  }
+
+  static Field longInteger(String key) {
+    return new Field(key, Kind.LONG, Range.ANY, -1, false);
+  }
+
+  static Field bool(String key) {
+    return new Field(key, Kind.BOOLEAN, Range.ANY, -1, false);
+  }
+
+  static Field text(String key) {
+    return new Field(key, Kind.TEXT, Range.ANY, -1, false);
+  }
+
+  static Field name(String key) {
+    return new Field(key, Kind.NAME, Range.ANY, -1, false);
+  }
+
+  static Field folderName(String key) {
+    return new Field(key, Kind.FOLDER_NAME, Range.ANY, -1, false);
+  }
+
+  static Field choice(String key) {
+    return new Field(key, Kind.CHOICE, Range.ANY, -1, false);
+  }
+
+  /** {@code length} numbers each in {@code range}; {@code length = -1} for any number of them. */
+  static Field numbers(String key, int length, Range range) {
+    return new Field(key, Kind.NUMBERS, range, length, false);
+  }
+
+  static Field shares(String key, int length) {
+    return new Field(key, Kind.SHARES, UNIT, length, false);
+  }
+
+  static Field names(String key, Range count) {
+    return new Field(key, Kind.NAMES, count, -1, false);
+  }
+
+  static Field block(String key) {
+    return new Field(key, Kind.BLOCK, Range.ANY, -1, false);
+  }
+
+  static Field blocks(String key, Range count) {
+    return new Field(key, Kind.BLOCKS, count, -1, false);
+  }
+
+  Field asRequired() {
+    return new Field(key, kind, range, length, true);
+  }
+}
