@@ -149,8 +149,8 @@ final class BaselineCalibration {
   /**
    * Detailed balance in intensive form, {@code π_L · mean P_up(L) = π_{L+1} · mean P_down(L+1)},
    * with the cell's target shares π and the means over the cell's residents now at each level. The
-   * frozen chain then has the targets as its equilibrium and keeps its own restoring force; sampling
-   * noise in the counts is not chased.
+   * frozen chain then has the targets as its equilibrium and keeps its own restoring force;
+   * sampling noise in the counts is not chased.
    */
   private void fitUpScales() {
     double[] down = new double[cells * 2];

@@ -9,8 +9,7 @@ import org.activesim.scenario.PopulationSpec;
  * age, condition and sex keeps those gradients stationary too).
  */
 public final class Cells {
-  private static final int PER_PLACE =
-      PlaceSpec.QUINTILES * PopulationSpec.AGE_BANDS * 2 * 2;
+  private static final int PER_PLACE = PlaceSpec.QUINTILES * PopulationSpec.AGE_BANDS * 2 * 2;
 
   private Cells() {}
 

@@ -55,8 +55,8 @@ public final class InitialLevels {
   }
 
   /**
-   * Solves {@code mean(π_F) = F}, {@code mean(π_A) = A} for (a, b) by the fixed point {@code a =
-   * F / mean(X π_I)}, {@code b = A / (a mean(X² π_I))}: each step is exact given π_I.
+   * Solves {@code mean(π_F) = F}, {@code mean(π_A) = A} for (a, b) by the fixed point {@code a = F
+   * / mean(X π_I)}, {@code b = A / (a mean(X² π_I))}: each step is exact given π_I.
    */
   static double[] solveRatios(double[] target, double[] x) {
     double a = target[1] / target[0];

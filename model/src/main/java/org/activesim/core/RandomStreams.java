@@ -6,19 +6,19 @@ import org.apache.commons.rng.core.source64.SplitMix64;
 import org.apache.commons.rng.core.source64.XoRoShiRo128PlusPlus;
 
 /**
- * Every random number of a run comes from here, derived from one root seed (STYLE.md: randomness
- * is injected, never global).
+ * Every random number of a run comes from here, derived from one root seed (STYLE.md: randomness is
+ * injected, never global).
  *
  * <p>Two kinds of stream:
  *
  * <ul>
- *   <li>{@link #stream(Purpose, long...)}: a sequential XoRoShiRo128++ generator for one purpose and
- *       identifiers (e.g. the network of place 3). Streams of different purposes or ids are
+ *   <li>{@link #stream(Purpose, long...)}: a sequential XoRoShiRo128++ generator for one purpose
+ *       and identifiers (e.g. the network of place 3). Streams of different purposes or ids are
  *       independent, so adding a consumer never shifts another's draws (common random numbers).
- *   <li>{@link #block(Purpose, long, long)}: a Philox4x64 counter-based generator keyed by (purpose)
- *       and positioned at counter (week, block). The resident loop draws from the block of its fixed
- *       chunk of residents, so results do not depend on how chunks are spread over threads
- *       (Salmon et al. 2011, "Parallel random numbers: as easy as 1, 2, 3").
+ *   <li>{@link #block(Purpose, long, long)}: a Philox4x64 counter-based generator keyed by
+ *       (purpose) and positioned at counter (week, block). The resident loop draws from the block
+ *       of its fixed chunk of residents, so results do not depend on how chunks are spread over
+ *       threads (Salmon et al. 2011, "Parallel random numbers: as easy as 1, 2, 3").
  * </ul>
  *
  * Seeds are combined with SplitMix64 (Steele, Lea &amp; Flood 2014), whose output function is a
@@ -60,8 +60,8 @@ public final class RandomStreams {
   }
 
   /**
-   * A counter-based generator for one (week, block) of a purpose: the same arguments always give the
-   * same sequence, whichever thread asks.
+   * A counter-based generator for one (week, block) of a purpose: the same arguments always give
+   * the same sequence, whichever thread asks.
    */
   public UniformRandomProvider block(Purpose purpose, long week, long block) {
     long k = mix(rootSeed, 0x5EEDL + purpose.ordinal());

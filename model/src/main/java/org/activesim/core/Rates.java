@@ -3,8 +3,8 @@ package org.activesim.core;
 import org.activesim.scenario.Scenario;
 
 /**
- * Conversions between annual and weekly rates (MODEL.md §2: {@code p_week = 1 - (1 - p_year)^(1/52)},
- * or hazard / 52).
+ * Conversions between annual and weekly rates (MODEL.md §2: {@code p_week = 1 - (1 -
+ * p_year)^(1/52)}, or hazard / 52).
  */
 public final class Rates {
   private Rates() {}

@@ -89,8 +89,7 @@ final class Recorder {
     }
   }
 
-  private void recordResidents(
-      int p, int q, long[] levels, long[] members, long up, long down) {
+  private void recordResidents(int p, int q, long[] levels, long[] members, long up, long down) {
     int base = (p * (Q + 1) + q) * 3;
     long n = levels[base] + levels[base + 1] + levels[base + 2];
     if (n == 0) {

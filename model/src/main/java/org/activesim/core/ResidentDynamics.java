@@ -67,8 +67,7 @@ public final class ResidentDynamics {
     this.championWeight = (float) networkSpec.championWeight();
     this.motivationFactor = new float[r.count];
     for (int i = 0; i < r.count; i++) {
-      motivationFactor[i] =
-          (float) Math.exp(hazards.spec.bMotivation() * (r.motivation[i] - 0.5));
+      motivationFactor[i] = (float) Math.exp(hazards.spec.bMotivation() * (r.motivation[i] - 0.5));
     }
     this.chunks = (r.count + CHUNK - 1) / CHUNK;
     this.cellsPq = r.places() * PlaceSpec.QUINTILES;

@@ -4,8 +4,8 @@ import java.util.Arrays;
 
 /**
  * Resident state as a struct of arrays (STYLE.md "State as arrays"): resident i is index i into
- * every array; there is no object per resident. Residents of a place are contiguous, ordered by
- * IMD quintile, so a place is the index range {@code [placeStart[p], placeStart[p+1])}.
+ * every array; there is no object per resident. Residents of a place are contiguous, ordered by IMD
+ * quintile, so a place is the index range {@code [placeStart[p], placeStart[p+1])}.
  *
  * <p>Attributes (place, quintile, age band, condition, sex, motivation) are fixed for a run;
  * activity, habit time, group membership and lever state change every week.

@@ -6,9 +6,9 @@ import org.activesim.core.groups.CommunityGroups;
 import org.activesim.scenario.PlaceSpec;
 
 /**
- * End-of-run summary: shares at start and end (overall and per quintile), the Q1−Q5 gap, groups
- * and members, moves, and person-years at each level (residents represented × weeks / 52, MODEL.md
- * §6). Values in residents represented.
+ * End-of-run summary: shares at start and end (overall and per quintile), the Q1−Q5 gap, groups and
+ * members, moves, and person-years at each level (residents represented × weeks / 52, MODEL.md §6).
+ * Values in residents represented.
  */
 final class RunTotals {
   private static final int Q = PlaceSpec.QUINTILES;
@@ -48,12 +48,12 @@ final class RunTotals {
   void end(Residents r, CommunityGroups groups) {
     snapshot("end", r, groups);
     for (String s : new String[] {"inactive_share", "active_share"}) {
-      summary.put(
-          s + "_change_pp", 100 * (summary.get(s + "_end") - summary.get(s + "_start")));
+      summary.put(s + "_change_pp", 100 * (summary.get(s + "_end") - summary.get(s + "_start")));
     }
     for (int q = 1; q <= Q; q++) {
       String key = "inactive_share_q" + q;
-      summary.put(key + "_change_pp", 100 * (summary.get(key + "_end") - summary.get(key + "_start")));
+      summary.put(
+          key + "_change_pp", 100 * (summary.get(key + "_end") - summary.get(key + "_start")));
     }
     summary.put(
         "inequality_gap_q1_q5_change_pp",

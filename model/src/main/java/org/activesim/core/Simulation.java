@@ -84,8 +84,7 @@ public final class Simulation implements AutoCloseable {
     runner = pool == null ? ChunkRunner.sequential() : parallel(pool);
     boolean calibrating = true;
     dynamics =
-        new ResidentDynamics(
-            residents, network, hazards, scenario.network(), streams, calibrating);
+        new ResidentDynamics(residents, network, hazards, scenario.network(), streams, calibrating);
     stocks = new SystemStocks(scenario.stocks(), nPlaces);
     integrator = Integrator.of(scenario.integrator());
     adults = new double[nPlaces];
@@ -146,18 +145,14 @@ public final class Simulation implements AutoCloseable {
   }
 
   private static ChunkRunner parallel(ForkJoinPool pool) {
-    return (count, task) -> pool.submit(() -> IntStream.range(0, count).parallel().forEach(task)).join();
+    return (count, task) ->
+        pool.submit(() -> IntStream.range(0, count).parallel().forEach(task)).join();
   }
 
   private void burnIn(ProgressListener progress) {
     BaselineCalibration calibration =
         new BaselineCalibration(
-            residents,
-            hazards,
-            dynamics,
-            targets,
-            scenario.calibration(),
-            scenario.dynamics());
+            residents, hazards, dynamics, targets, scenario.calibration(), scenario.dynamics());
     calibration.initialise(runner);
     int weeks = scenario.calibration().burnInWeeks();
     for (int w = 0; w < weeks; w++) {

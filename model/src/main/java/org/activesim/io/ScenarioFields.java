@@ -100,7 +100,8 @@ final class ScenarioFields {
           number("crossPlaceTieShare", SHARE),
           number("likeMeWeight", POSITIVE),
           number("championWeight", POSITIVE),
-          bool("homogeneousMixing"));
+          bool("homogeneousMixing"),
+          integer("neighbourhoodSize", Range.closed(1, 10_000_000)));
 
   static final Block DYNAMICS =
       Block.of(
@@ -121,10 +122,7 @@ final class ScenarioFields {
           number("relapseShare", Range.open(0, 1)));
 
   static final Block CALIBRATION =
-      Block.of(
-          "calibration",
-          integer("burnInWeeks", Range.closed(0, 5200)),
-          number("controllerGain", Range.openClosed(0, 1)));
+      Block.of("calibration", integer("burnInWeeks", Range.closed(0, 5200)));
 
   /** {@code capacityMin} must also not exceed {@code capacityMax}. */
   static final Block GROUPS =

@@ -30,27 +30,42 @@ public final class ScenarioLoader {
 
   /** Reads a UTF-8 file; problems are reported under {@code file.toString()}. */
   public static Scenario load(Path file) throws ScenarioException {
+    return parse(file.toString(), readBytes(file));
+  }
+
+  /**
+   * Reads a scenario file's bytes (for hashing before parsing), with the size limit; a missing or
+   * unreadable file is a problem like any other.
+   */
+  public static byte[] readBytes(Path file) throws ScenarioException {
     String source = file.toString();
-    String text;
     try {
       if (Files.size(file) > MAX_BYTES) {
         throw fileProblem(source, "too large: more than " + MAX_BYTES + " bytes");
       }
-      text =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(Files.readAllBytes(file)))
-              .toString();
-    } catch (CharacterCodingException e) {
-      throw fileProblem(source, "not valid UTF-8 text");
+      return Files.readAllBytes(file);
     } catch (NoSuchFileException e) {
       throw fileProblem(source, "no such file");
     } catch (IOException e) {
       throw fileProblem(source, "cannot read the file: " + e);
     }
-    return parse(source, text);
+  }
+
+  /** Parses a scenario from UTF-8 bytes; invalid UTF-8 is a problem. */
+  public static Scenario parse(String sourceName, byte[] utf8) throws ScenarioException {
+    String text;
+    try {
+      text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(utf8))
+              .toString();
+    } catch (CharacterCodingException e) {
+      throw fileProblem(sourceName, "not valid UTF-8 text");
+    }
+    return parse(sourceName, text);
   }
 
   /**
@@ -71,7 +86,8 @@ public final class ScenarioLoader {
     return scenario;
   }
 
-  private static ScenarioException fileProblem(String source, String message) {
+  /** A problem that belongs to a file as a whole (reported at line 1, column 1). */
+  public static ScenarioException fileProblem(String source, String message) {
     return new ScenarioException(
         source, List.of(new Problem(source, 1, 1, Problems.DOCUMENT, message)));
   }

@@ -25,13 +25,17 @@ final class SpecMapper {
     double likeMe = r.number("likeMeWeight", d.likeMeWeight());
     double champion = r.number("championWeight", d.championWeight());
     boolean homogeneous = r.bool("homogeneousMixing", d.homogeneousMixing());
+    int neighbourhood = r.integer("neighbourhoodSize", d.neighbourhoodSize());
     if (degree % 2 != 0) {
       r.problem(
           "localDegree",
           "must be even (a Watts-Strogatz ring links k/2 neighbours each side), was " + degree);
     }
     return r.build(
-        () -> new NetworkSpec(degree, rewiring, crossPlace, likeMe, champion, homogeneous), d);
+        () ->
+            new NetworkSpec(
+                degree, rewiring, crossPlace, likeMe, champion, homogeneous, neighbourhood),
+        d);
   }
 
   static DynamicsSpec dynamics(BlockReader r) {
@@ -73,8 +77,7 @@ final class SpecMapper {
   static CalibrationSpec calibration(BlockReader r) {
     CalibrationSpec d = CalibrationSpec.defaults();
     int burnIn = r.integer("burnInWeeks", d.burnInWeeks());
-    double gain = r.number("controllerGain", d.controllerGain());
-    return r.build(() -> new CalibrationSpec(burnIn, gain), d);
+    return r.build(() -> new CalibrationSpec(burnIn), d);
   }
 
   static GroupSpec groups(BlockReader r) {

@@ -23,6 +23,18 @@ public final class ResultWriter {
   }
 
   /**
+   * Fails fast, before a long run, if {@code target} exists and may not be replaced. {@link #write}
+   * checks again when it commits, so a folder made meanwhile is not overwritten either.
+   *
+   * @throws ResultExistsException if {@code target} exists and {@code force} is false
+   */
+  public static void checkTarget(Path target, boolean force) throws ResultExistsException {
+    if (!force && java.nio.file.Files.exists(target)) {
+      throw new ResultExistsException(target);
+    }
+  }
+
+  /**
    * Writes the result of one run to {@code target}.
    *
    * @param force replace an existing folder at {@code target}

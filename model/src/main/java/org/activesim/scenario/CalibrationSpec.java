@@ -5,12 +5,11 @@ package org.activesim.scenario;
  * the up- and down-hazard scales are fitted so that the observed shares are stationary.
  *
  * @param burnInWeeks weeks of burn-in before week 0
- * @param controllerGain share of the gap to the target counts closed per burn-in week
  */
-public record CalibrationSpec(int burnInWeeks, double controllerGain) {
+public record CalibrationSpec(int burnInWeeks) {
 
-  /** Five years of burn-in, closing 5% of the gap a week (ASSUMPTION: numerical settings). */
+  /** Five years of burn-in (ASSUMPTION: a numerical setting, long enough for habit and groups). */
   public static CalibrationSpec defaults() {
-    return new CalibrationSpec(260, 0.05);
+    return new CalibrationSpec(260);
   }
 }

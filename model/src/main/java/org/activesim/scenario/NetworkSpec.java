@@ -9,8 +9,8 @@ package org.activesim.scenario;
  * @param crossPlaceTieShare extra ties to residents of other places, as a share of residents
  * @param likeMeWeight weight of a contact in the same quintile and age band ("people like me")
  * @param championWeight weight of a contact who is a community champion
- * @param homogeneousMixing peers are the whole place instead of network contacts (mean-field
- *     checks only)
+ * @param homogeneousMixing peers are the whole place instead of network contacts (mean-field checks
+ *     only)
  * @param neighbourhoodSize residents per neighbourhood inside which local ties are generated
  */
 public record NetworkSpec(
@@ -33,8 +33,8 @@ public record NetworkSpec(
 
   /**
    * MODEL.md §2: Watts–Strogatz mean degree 8, rewiring 0.1; w_like = 2 and w_champion = 3
-   * (ASSUMPTION); 5% cross-place ties (ASSUMPTION: "a small share"); neighbourhoods of 10,000 adults,
-   * about an electoral ward (ASSUMPTION).
+   * (ASSUMPTION); 5% cross-place ties (ASSUMPTION: "a small share"); neighbourhoods of 10,000
+   * adults, about an electoral ward (ASSUMPTION).
    */
   public static NetworkSpec defaults() {
     return new NetworkSpec(8, 0.1, 0.05, 2.0, 3.0, false, 10_000);

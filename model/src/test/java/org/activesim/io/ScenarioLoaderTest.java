@@ -104,11 +104,11 @@ class ScenarioLoaderTest {
     assertEquals(2.0, basildon.assetsPer1000());
     assertEquals(0, basildon.initialGroups());
 
-    assertEquals(new NetworkSpec(10, 0.2, 0.04, 2.5, 4.0, true), s.network());
+    assertEquals(new NetworkSpec(10, 0.2, 0.04, 2.5, 4.0, true, 5000), s.network());
     assertEquals(
         new DynamicsSpec(0.12, 0.05, 1.1, 0.7, 0.6, 0.4, 0.2, 0.3, 0.03, 0.9, -0.45, 20, 30, 0.4),
         s.dynamics());
-    assertEquals(new CalibrationSpec(104, 0.1), s.calibration());
+    assertEquals(new CalibrationSpec(104), s.calibration());
     assertEquals(
         new GroupSpec(
             8,
@@ -193,7 +193,8 @@ class ScenarioLoaderTest {
             d.crossPlaceTieShare(),
             d.likeMeWeight(),
             d.championWeight(),
-            d.homogeneousMixing()),
+            d.homogeneousMixing(),
+            d.neighbourhoodSize()),
         s.network());
     assertEquals(GroupSpec.defaults(), s.groups(), "an empty block means all defaults");
     assertEquals(List.of("a", "b"), s.stocks().settings());
@@ -257,12 +258,12 @@ class ScenarioLoaderTest {
         problems(
             MINIMAL
                 + "years: 500\n"
-                + "calibration: {controllerGain: 0}\n"
+                + "calibration: {burnInWeeks: -1}\n"
                 + "dynamics: {relapseShare: 1, bPeer: -21}\n"
                 + "population: {ltcInactiveOddsRatio: 0, quintileInactiveShares: [0.3, 0.3, 1.2, 0.2, 0.2]}\n");
     assertEquals(6, ps.size(), ps::toString);
     assertEquals("must be in [1, 100], was 500", ps.get(0).message());
-    assertEquals("must be in (0, 1], was 0", ps.get(1).message());
+    assertEquals("must be in [0, 5200], was -1", ps.get(1).message());
     assertEquals("must be in (0, 1), was 1", ps.get(2).message());
     assertEquals("must be in [-20, 20], was -21", ps.get(3).message());
     assertEquals("population.ltcInactiveOddsRatio", ps.get(4).keyPath());

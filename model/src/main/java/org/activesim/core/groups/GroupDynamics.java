@@ -36,7 +36,8 @@ public final class GroupDynamics {
   private int[] touched = new int[256];
 
   /**
-   * @param initialAgentGroups groups per place at week 0, in agents' units (scenario groups / scale)
+   * @param initialAgentGroups groups per place at week 0, in agents' units (scenario groups /
+   *     scale)
    * @param practitionersPer10k0 practitioners per 10,000 adults per place at week 0
    * @param partnership0 partnership S per place at week 0
    * @param assetFactor community assets of each place relative to the adult-weighted mean: outreach
@@ -191,7 +192,8 @@ public final class GroupDynamics {
     }
     int capacity = spec.capacityMin() + rng.nextInt(spec.capacityMax() - spec.capacityMin() + 1);
     int g =
-        groups.create(p, capacity, leader, origin, targetSustainability(origin, false, partnership));
+        groups.create(
+            p, capacity, leader, origin, targetSustainability(origin, false, partnership));
     int[] contacts = network.contactArray();
     for (int k = network.rowStart(leader);
         k < network.rowEnd(leader) && groups.size(g) < spec.minMembers();

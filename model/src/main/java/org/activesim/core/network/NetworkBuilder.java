@@ -18,9 +18,9 @@ import org.jgrapht.graph.SimpleGraph;
 import org.jgrapht.util.SupplierUtil;
 
 /**
- * Builds the social network of MODEL.md §2: households of 1–4 adults, small-world local ties
- * inside each neighbourhood (Watts &amp; Strogatz 1998, via JGraphT's generator) and a small share of
- * ties across places; then freezes it to arrays and lets the JGraphT graphs go.
+ * Builds the social network of MODEL.md §2: households of 1–4 adults, small-world local ties inside
+ * each neighbourhood (Watts &amp; Strogatz 1998, via JGraphT's generator) and a small share of ties
+ * across places; then freezes it to arrays and lets the JGraphT graphs go.
  *
  * <p>A place is cut into neighbourhoods of at most {@code neighbourhoodSize} consecutive residents.
  * Residents are ordered by quintile inside a place, so neighbourhoods are mostly of one quintile,
@@ -99,8 +99,8 @@ public final class NetworkBuilder {
 
   /**
    * Households: consecutive residents grouped into cliques. Household sizes are drawn so that the
-   * share of adults living in households of size s is {@code adultShares[s-1]}: a household of
-   * size s is drawn with probability proportional to {@code adultShares[s-1] / s}.
+   * share of adults living in households of size s is {@code adultShares[s-1]}: a household of size
+   * s is drawn with probability proportional to {@code adultShares[s-1] / s}.
    */
   static void addHouseholds(
       EdgeList edges, int start, int n, double[] adultShares, UniformRandomProvider rng) {

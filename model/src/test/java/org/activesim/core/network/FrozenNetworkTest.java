@@ -56,7 +56,8 @@ class FrozenNetworkTest {
   @ValueSource(ints = {1, 5, 9})
   void smallNeighbourhoodsAreCompleteGraphs(int n) {
     Graph<Integer, DefaultEdge> graph =
-        NetworkBuilder.localGraph(n, NetworkSpec.defaults(), new RandomStreams(1).stream(Purpose.NETWORK));
+        NetworkBuilder.localGraph(
+            n, NetworkSpec.defaults(), new RandomStreams(1).stream(Purpose.NETWORK));
     assertEquals((long) n * (n - 1) / 2, graph.edgeSet().size());
     assertEquals(List.copyOf(graph.vertexSet()).size(), n);
   }
