@@ -171,6 +171,11 @@ public final class Simulation implements AutoCloseable {
 
   /** Runs the horizon and returns what was recorded. */
   public Recording run(ProgressListener progress) {
+    return run(progress, WeekObserver.none());
+  }
+
+  /** Runs the horizon, showing every week's state to an observer, and returns the recording. */
+  public Recording run(ProgressListener progress, WeekObserver observer) {
     Recorder recorder =
         new Recorder(
             residents,
@@ -184,6 +189,7 @@ public final class Simulation implements AutoCloseable {
     RunTotals totals = new RunTotals(scenario.scale());
     recorder.record(0, stockState, movedUp, movedDown);
     totals.start(residents, groupDynamics.groups());
+    observer.observe(0, residents);
     int weeks = scenario.weeks();
     int every = scenario.outputs().recordEveryWeeks();
     for (int week = 0; week < weeks; week++) {
@@ -191,6 +197,7 @@ public final class Simulation implements AutoCloseable {
       java.util.Arrays.fill(movedDown, 0);
       step(week);
       totals.addWeek(residents, movedUp, movedDown);
+      observer.observe(week + 1, residents);
       if ((week + 1) % every == 0 || week + 1 == weeks) {
         recorder.record(week + 1, stockState, movedUp, movedDown);
       }
