@@ -1,5 +1,6 @@
 package org.activesim.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,9 +23,9 @@ import picocli.CommandLine.Spec;
     name = "run",
     mixinStandardHelpOptions = true,
     description = {
-      "Run a scenario and write timeseries.csv, summary.csv, charts/ and manifest.json.",
-      "Results go to results/<scenario-name>/<run-id>/ unless --out is given; an existing",
-      "folder is never replaced without --force."
+      "Run a scenario; write timeseries.csv, summary.csv, charts/ and manifest.json",
+      "to results/<scenario-name>/<run-id>/ or --out DIR. An existing folder is",
+      "replaced only with --force, and only if it holds an earlier result."
     })
 final class RunCommand implements Callable<Integer> {
 
@@ -82,6 +83,11 @@ final class RunCommand implements Callable<Integer> {
     } catch (ResultExistsException e) {
       err.println("activesim: " + e.getMessage());
       return ActiveSimCommand.BAD_INPUT;
+    } catch (IOException e) {
+      // The folder the user chose cannot be written (a file in the way, no permission, disk full):
+      // nothing half-written is left, and the remedy is another --out, so this is bad input.
+      err.println("activesim: cannot write the results to " + describeOut() + ": " + e);
+      return ActiveSimCommand.BAD_INPUT;
     }
     Map<String, Double> s = result.recording().summary();
     out.printf(
@@ -103,7 +109,14 @@ final class RunCommand implements Callable<Integer> {
     return ActiveSimCommand.OK;
   }
 
+  private String describeOut() {
+    return out != null ? out.toString() : "results/";
+  }
+
   private void validateOptions() {
+    if (out != null && out.toAbsolutePath().normalize().getParent() == null) {
+      throw new ParameterException(spec.commandLine(), "--out cannot be a file system root");
+    }
     if (years != null && (years < 1 || years > 100)) {
       throw new ParameterException(spec.commandLine(), "--years must be in [1, 100], was " + years);
     }
@@ -116,12 +129,13 @@ final class RunCommand implements Callable<Integer> {
     }
   }
 
-  /** The arguments that repeat this run (seed pinned, so a later default cannot change it). */
+  /**
+   * The arguments that repeat this run. The seed is added by the run layer once the scenario is
+   * read (pinned, so that a later edit of the scenario's seed cannot change the re-run); {@code
+   * --out} is left out, since the folder then exists.
+   */
   private List<String> command() {
     List<String> args = new ArrayList<>(List.of("activesim", "run", scenario.toString()));
-    if (seed != null) {
-      args.addAll(List.of("--seed", seed.toString()));
-    }
     if (years != null) {
       args.addAll(List.of("--years", years.toString()));
     }

@@ -9,10 +9,12 @@ public final class ResultExistsException extends IOException {
   private final Path target;
 
   public ResultExistsException(Path target) {
-    super(
-        "result folder "
-            + target
-            + " already exists; use --force to replace it or --out to write elsewhere");
+    this(target, "already exists; use --force to replace it or --out to write elsewhere");
+  }
+
+  /** A folder that exists and may not be replaced, with the reason. */
+  public ResultExistsException(Path target, String reason) {
+    super("result folder " + target + " " + reason);
     this.target = target;
   }
 

@@ -57,11 +57,46 @@ public final class ResultFolder implements AutoCloseable {
     if (parent == null) {
       throw new IllegalArgumentException("a result folder cannot be a file system root: " + target);
     }
-    if (!force && Files.exists(absolute, LinkOption.NOFOLLOW_LINKS)) {
-      throw new ResultExistsException(target);
-    }
+    checkTarget(absolute, force);
     Files.createDirectories(parent);
     return new ResultFolder(absolute, createUniqueSibling(absolute, ".tmp-"), force);
+  }
+
+  /**
+   * Refuses a target that exists, unless {@code force}; even with {@code force}, refuses anything
+   * but an empty folder or an earlier result (a folder holding {@value Manifest#FILE_NAME}), so a
+   * mistyped {@code --out} can never delete a folder of other work.
+   *
+   * @throws ResultExistsException if the target may not be replaced
+   */
+  public static void checkTarget(Path target, boolean force) throws ResultExistsException {
+    if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+      return;
+    }
+    if (!force) {
+      throw new ResultExistsException(target);
+    }
+    if (!isReplaceable(target)) {
+      throw new ResultExistsException(
+          target,
+          "exists and is not an ActiveSim result folder (no "
+              + Manifest.FILE_NAME
+              + "); --force only replaces earlier results or empty folders");
+    }
+  }
+
+  private static boolean isReplaceable(Path target) {
+    if (!Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+      return false;
+    }
+    if (Files.isRegularFile(target.resolve(Manifest.FILE_NAME), LinkOption.NOFOLLOW_LINKS)) {
+      return true;
+    }
+    try (var entries = Files.list(target)) {
+      return entries.findAny().isEmpty();
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   /** The folder to write files into until {@link #commit()}. */
@@ -98,9 +133,7 @@ public final class ResultFolder implements AutoCloseable {
       closed = true;
       return;
     }
-    if (!force) {
-      throw new ResultExistsException(target);
-    }
+    checkTarget(target, force);
     // A fresh name for the old folder; the rename needs a target that does not exist.
     Path old = createUniqueSibling(target, ".old-");
     Files.delete(old);

@@ -23,15 +23,14 @@ public final class ResultWriter {
   }
 
   /**
-   * Fails fast, before a long run, if {@code target} exists and may not be replaced. {@link #write}
-   * checks again when it commits, so a folder made meanwhile is not overwritten either.
+   * Fails fast, before a long run, if {@code target} exists and may not be replaced (see {@link
+   * ResultFolder#checkTarget}). {@link #write} checks again when it commits, so a folder made
+   * meanwhile is not overwritten either.
    *
    * @throws ResultExistsException if {@code target} exists and {@code force} is false
    */
   public static void checkTarget(Path target, boolean force) throws ResultExistsException {
-    if (!force && java.nio.file.Files.exists(target)) {
-      throw new ResultExistsException(target);
-    }
+    ResultFolder.checkTarget(target.toAbsolutePath().normalize(), force);
   }
 
   /**

@@ -74,13 +74,20 @@ public final class RunJob {
             RunInfo.Jvm.current(),
             started.toString(),
             Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
-            request.command());
+            withSeed(request.command(), scenario.seed()));
     progress.progress("writing results", 0, 1);
     List<Path> files =
         new ResultWriter(scenario.outputs().charts())
             .write(recording, info, target, request.force());
     progress.progress("writing results", 1, 1);
     return new Result(target, files, scenario, recording);
+  }
+
+  /** The command with {@code --seed} pinned to the seed actually used. */
+  private static List<String> withSeed(List<String> command, long seed) {
+    List<String> args = new java.util.ArrayList<>(command);
+    args.addAll(List.of("--seed", Long.toString(seed)));
+    return args;
   }
 
   /** The simulator version, from the build. */

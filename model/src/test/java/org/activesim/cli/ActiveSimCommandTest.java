@@ -327,6 +327,27 @@ class ActiveSimCommandTest {
   }
 
   @Test
+  void forceRefusesAFolderThatIsNotAResult() throws IOException {
+    Path notes = Files.createDirectory(tmp.resolve("notes"));
+    Files.writeString(notes.resolve("thesis.txt"), "years of work");
+    Outcome o = execute("run", small().toString(), "--out", notes.toString(), "--force", "--quiet");
+    assertEquals(ActiveSimCommand.BAD_INPUT, o.exit(), o::toString);
+    assertTrue(o.err().contains("not an ActiveSim result folder"), o::toString);
+    assertEquals("years of work", Files.readString(notes.resolve("thesis.txt")));
+    assertEquals(List.of("thesis.txt"), listing(notes));
+  }
+
+  @Test
+  void anUnwritableOutFolderIsBadInputNotAnInternalError() throws IOException {
+    Path file = write("afile", "not a folder");
+    Outcome o =
+        execute("run", small().toString(), "--out", file.resolve("x").toString(), "--quiet");
+    assertEquals(ActiveSimCommand.BAD_INPUT, o.exit(), o::toString);
+    assertTrue(o.err().contains("cannot write the results"), o::toString);
+    assertFalse(o.err().contains("internal error"), o::toString);
+  }
+
+  @Test
   void runWithAMissingScenarioWritesNothing() {
     Path out = tmp.resolve("results").resolve("run");
     Outcome o = execute("run", tmp.resolve("missing.yaml").toString(), "--out", out.toString());

@@ -21,12 +21,12 @@ import org.junit.jupiter.params.provider.ValueSource;
  * MODEL.md §7.6: with homogeneous mixing and no heterogeneity, the agents' aggregate trajectory
  * matches the equivalent stock-flow equations within Monte Carlo error.
  *
- * <p>One calibration cell, peers = the whole place, no habit, no motivation, no groups; relapse kept;
- * fast turnover (50% and 30% a year down) and non-linear peers (b_peer = 1.5) so that five years show
- * real transient dynamics. Forty per cent of the active are knocked down to inactive at week 0, so
- * the system travels far from equilibrium under non-linear peer contagion. The stock-flow equivalent is the expected
- * weekly map of the same process: stocks I, F, A, with the 26-week relapse window as an aging chain
- * of recent movers (F_r[0..25], A_r[0..25]).
+ * <p>One calibration cell, peers = the whole place, no habit, no motivation, no groups; relapse
+ * kept; fast turnover (50% and 30% a year down) and non-linear peers (b_peer = 1.5) so that five
+ * years show real transient dynamics. Forty per cent of the active are knocked down to inactive at
+ * week 0, so the system travels far from equilibrium under non-linear peer contagion. The
+ * stock-flow equivalent is the expected weekly map of the same process: stocks I, F, A, with the
+ * 26-week relapse window as an aging chain of recent movers (F_r[0..25], A_r[0..25]).
  */
 class MeanFieldAgreementTest {
   private static final int ADULTS = 50_000;
@@ -53,13 +53,17 @@ class MeanFieldAgreementTest {
         chain.step();
         double agents = share(r, 0);
         // Binomial sd of a share over 50,000 agents is at most 0.0022: 0.01 is about 4.5 sd.
-        assertEquals(chain.inactiveShare(), agents, 0.01, "inactive, week " + week + ", seed " + seed);
-        assertEquals(chain.activeShare(), share(r, 2), 0.01, "active, week " + week + ", seed " + seed);
+        assertEquals(
+            chain.inactiveShare(), agents, 0.01, "inactive, week " + week + ", seed " + seed);
+        assertEquals(
+            chain.activeShare(), share(r, 2), 0.01, "active, week " + week + ", seed " + seed);
         maxGap = Math.max(maxGap, Math.abs(chain.inactiveShare() - agents));
       }
       assertTrue(
           start - chain.inactiveShare() > 0.05,
-          "the test must exercise real dynamics: inactive went " + start + " → "
+          "the test must exercise real dynamics: inactive went "
+              + start
+              + " → "
               + chain.inactiveShare());
     }
   }
@@ -117,8 +121,7 @@ class MeanFieldAgreementTest {
         IntegratorKind.EULER,
         homogeneous,
         List.of(
-            new PlaceSpec(
-                "Town", ADULTS * 10 / 8, new double[] {1, 0, 0, 0, 0}, null, 0.5, 2, 0)),
+            new PlaceSpec("Town", ADULTS * 10 / 8, new double[] {1, 0, 0, 0, 0}, null, 0.5, 2, 0)),
         new NetworkSpec(n.localDegree(), n.rewiring(), 0, 2, 3, true, n.neighbourhoodSize()),
         dynamics,
         new CalibrationSpec(0),
@@ -211,8 +214,7 @@ class MeanFieldAgreementTest {
     }
 
     private double upProbability(int level, double peerUp) {
-      return Rates.probability(
-          h.u0[level] * Math.exp(B_PEER * (peerUp - h.peerRef[level])));
+      return Rates.probability(h.u0[level] * Math.exp(B_PEER * (peerUp - h.peerRef[level])));
     }
 
     double inactiveShare() {

@@ -88,6 +88,7 @@ class ResultFolderTest {
   @Test
   void forceReplacesTheOldFolder(@TempDir Path parent) throws IOException {
     Path target = Files.createDirectories(parent.resolve("run-1"));
+    Files.writeString(target.resolve("manifest.json"), "{}");
     Files.writeString(target.resolve("summary.csv"), "old");
     Files.writeString(target.resolve("stale.csv"), "only in the old result");
     try (ResultFolder folder = ResultFolder.create(target, true)) {
@@ -101,8 +102,30 @@ class ResultFolderTest {
   }
 
   @Test
+  void forceNeverReplacesAFolderThatIsNotAResult(@TempDir Path parent) throws IOException {
+    Path target = Files.createDirectories(parent.resolve("notes"));
+    Files.writeString(target.resolve("thesis.txt"), "years of work");
+    ResultExistsException e =
+        assertThrows(ResultExistsException.class, () -> ResultFolder.create(target, true));
+    assertTrue(e.getMessage().contains("not an ActiveSim result folder"), e.getMessage());
+    assertEquals("years of work", Files.readString(target.resolve("thesis.txt")));
+    assertEquals(List.of("notes"), names(parent));
+  }
+
+  @Test
+  void forceReplacesAnEmptyFolder(@TempDir Path parent) throws IOException {
+    Path target = Files.createDirectories(parent.resolve("empty"));
+    try (ResultFolder folder = ResultFolder.create(target, true)) {
+      Files.writeString(folder.dir().resolve("summary.csv"), "new");
+      folder.commit();
+    }
+    assertEquals("new", Files.readString(target.resolve("summary.csv")));
+  }
+
+  @Test
   void forceWithoutCommitKeepsTheOldFolder(@TempDir Path parent) throws IOException {
     Path target = Files.createDirectories(parent.resolve("run-1"));
+    Files.writeString(target.resolve("manifest.json"), "{}");
     Files.writeString(target.resolve("summary.csv"), "old");
     try (ResultFolder folder = ResultFolder.create(target, true)) {
       Files.writeString(folder.dir().resolve("summary.csv"), "new");
