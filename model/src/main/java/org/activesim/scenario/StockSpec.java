@@ -12,8 +12,8 @@ import java.util.List;
  * @param partnershipDecayWeeks time constant of S decaying without convening effort
  * @param settings system settings into which activity can be hardwired (county-wide adoption A)
  * @param initialPolicyAdoption A at week 0, one value per setting
- * @param bassInnovation Bass p (adoption per unit of influence effort)
- * @param bassImitation Bass q (adoption from adopters)
+ * @param bassInnovation Bass p, per year (adoption per unit of influence effort)
+ * @param bassImitation Bass q, per year (adoption from adopters)
  * @param segments social-marketing audience segments (awareness W per segment)
  * @param awarenessDecayWeeks τ of awareness decay (MODEL.md §4: about 13 weeks)
  */

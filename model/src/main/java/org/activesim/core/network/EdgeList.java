@@ -23,14 +23,23 @@ public final class EdgeList {
   /** Adds every edge of a graph whose vertices are 0..n-1, shifted by {@code offset}. */
   public void addGraph(Graph<Integer, ?> graph, int offset) {
     for (Object e : graph.edgeSet()) {
-      addEdge(graph, e, offset);
+      addEdge(graph, e, null, offset);
+    }
+  }
+
+  /** Adds every edge of a graph whose vertices are 0..n-1, vertex v becoming {@code ids[v]}. */
+  public void addGraph(Graph<Integer, ?> graph, int[] ids) {
+    for (Object e : graph.edgeSet()) {
+      addEdge(graph, e, ids, 0);
     }
   }
 
   @SuppressWarnings("unchecked")
-  private <E> void addEdge(Graph<Integer, E> graph, Object e, int offset) {
+  private <E> void addEdge(Graph<Integer, E> graph, Object e, int[] ids, int offset) {
     E edge = (E) e;
-    add(graph.getEdgeSource(edge) + offset, graph.getEdgeTarget(edge) + offset);
+    int u = graph.getEdgeSource(edge);
+    int v = graph.getEdgeTarget(edge);
+    add(ids == null ? u + offset : ids[u], ids == null ? v + offset : ids[v]);
   }
 
   public int size() {

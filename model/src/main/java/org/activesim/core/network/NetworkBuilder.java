@@ -7,6 +7,7 @@ import org.activesim.core.RandomStreams.Purpose;
 import org.activesim.core.Residents;
 import org.activesim.scenario.NetworkSpec;
 import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.sampling.PermutationSampler;
 import org.apache.commons.rng.sampling.distribution.GuideTableDiscreteSampler;
 import org.apache.commons.rng.simple.JDKRandomBridge;
 import org.apache.commons.rng.simple.RandomSource;
@@ -24,8 +25,10 @@ import org.jgrapht.util.SupplierUtil;
  *
  * <p>A place is cut into neighbourhoods of at most {@code neighbourhoodSize} consecutive residents.
  * Residents are ordered by quintile inside a place, so neighbourhoods are mostly of one quintile,
- * as small areas are. Each neighbourhood is generated on its own random stream, so its ties do not
- * depend on any other neighbourhood.
+ * as small areas are. Households are runs of consecutive residents; the lattice of local ties is
+ * laid over a shuffled order, so that local ties and household ties are different people. Each
+ * neighbourhood is generated on its own random stream, so its ties do not depend on any other
+ * neighbourhood.
  */
 public final class NetworkBuilder {
 
@@ -47,9 +50,9 @@ public final class NetworkBuilder {
       for (int b = 0; b < blocks; b++) {
         int from = (int) ((long) n * b / blocks);
         int to = (int) ((long) n * (b + 1) / blocks);
-        Graph<Integer, DefaultEdge> local =
-            localGraph(to - from, spec, streams.stream(Purpose.NETWORK, p, b));
-        edges.addGraph(local, start + from);
+        UniformRandomProvider rng = streams.stream(Purpose.NETWORK, p, b);
+        Graph<Integer, DefaultEdge> local = localGraph(to - from, spec, rng);
+        edges.addGraph(local, shuffledPositions(start + from, to - from, rng));
       }
     }
     addCrossPlaceTies(edges, residents, spec.crossPlaceTieShare(), streams);
@@ -89,6 +92,19 @@ public final class NetworkBuilder {
           .generateGraph(graph);
     }
     return graph;
+  }
+
+  /**
+   * Residents of a neighbourhood in random order: the ring lattice's neighbours are then random
+   * neighbours, not the consecutive residents who already share a household.
+   */
+  static int[] shuffledPositions(int first, int n, UniformRandomProvider rng) {
+    int[] ids = PermutationSampler.natural(n);
+    PermutationSampler.shuffle(rng, ids);
+    for (int k = 0; k < n; k++) {
+      ids[k] += first;
+    }
+    return ids;
   }
 
   /** JGraphT takes a {@link Random}: hand it one driven by our own seeded stream. */

@@ -2,6 +2,7 @@ package org.activesim.core.stocks;
 
 import java.util.List;
 import org.activesim.core.Rates;
+import org.activesim.scenario.Scenario;
 import org.activesim.scenario.StockSpec;
 
 /**
@@ -13,7 +14,7 @@ import org.activesim.scenario.StockSpec;
  * dP/dt = training − turnover·P
  * dS/dt = (e0 + effort)(1 − S) − S/τ_S      e0 keeps S at its initial value without levers
  * dE/dt = environment investment effect
- * dA/dt = (p·effort + q·A)(1 − A)          Bass diffusion (MODEL.md §4)
+ * dA/dt = (p·effort + q·A)(1 − A)          Bass diffusion (MODEL.md §4), p and q annual / 52
  * dW/dt = reach·(1 − W) − W/τ_W            (MODEL.md §4, τ ≈ 13 weeks)
  * </pre>
  *
@@ -49,8 +50,9 @@ public final class SystemStocks implements StockFlowEquations {
     for (int p = 0; p < places; p++) {
       baselineConvening[p] = s0 < 1 ? s0 / (partnershipDecayWeeks * (1 - s0)) : 0;
     }
-    this.bassP = spec.bassInnovation();
-    this.bassQ = spec.bassImitation();
+    // Bass coefficients are annual, like every rate in a scenario file (MODEL.md §2).
+    this.bassP = spec.bassInnovation() / Scenario.WEEKS_PER_YEAR;
+    this.bassQ = spec.bassImitation() / Scenario.WEEKS_PER_YEAR;
     this.awarenessDecayWeeks = spec.awarenessDecayWeeks();
     this.drivers = new Drivers(places, settings, segments);
   }
