@@ -34,8 +34,7 @@ public final class RandomStreams {
     INITIAL_LEVELS,
     RESIDENT_TRANSITIONS,
     GROUPS,
-    INITIAL_GROUPS,
-    MEMBERSHIP
+    INITIAL_GROUPS
   }
 
   private final long rootSeed;

@@ -42,6 +42,12 @@ public final class Simulation implements AutoCloseable {
     RECORD
   }
 
+  /**
+   * Burn-in correction of the group formation constant: 2% of the relative gap per week, slow
+   * against the weekly noise of a few dozen groups, fast against a five-year burn-in (numerical).
+   */
+  private static final double GROUP_FORMATION_GAIN = 0.02;
+
   private final Scenario scenario;
   private final Residents residents;
   private final FrozenNetwork network;
@@ -58,6 +64,8 @@ public final class Simulation implements AutoCloseable {
   private final ChunkRunner runner;
   private final long[] movedUp;
   private final long[] movedDown;
+  private final long[] movedUpSinceRecord;
+  private final long[] movedDownSinceRecord;
   private final double[] practitionersPer10k;
   private final double[] partnership;
 
@@ -76,7 +84,7 @@ public final class Simulation implements AutoCloseable {
             residents,
             scenario.network(),
             scenario.population().householdSizeShares(),
-            scenario.network().neighbourhoodSize(),
+            neighbourhoodAgents(scenario),
             streams);
     progress.progress("building groups and stocks", 2, 3);
     hazards = new HazardModel(scenario.dynamics(), targets.length);
@@ -108,12 +116,15 @@ public final class Simulation implements AutoCloseable {
             scenario.groups(),
             streams,
             initialGroups,
+            agentsPerPlace(),
             practitionersPer10k.clone(),
             partnership.clone(),
             assetFactors(places));
     groupDynamics.seedInitialGroups(initialGroups, partnership);
     movedUp = new long[nPlaces * PlaceSpec.QUINTILES];
     movedDown = new long[nPlaces * PlaceSpec.QUINTILES];
+    movedUpSinceRecord = new long[movedUp.length];
+    movedDownSinceRecord = new long[movedDown.length];
     progress.progress("building groups and stocks", 3, 3);
   }
 
@@ -126,6 +137,21 @@ public final class Simulation implements AutoCloseable {
     Simulation sim = new Simulation(scenario, threads, progress);
     sim.burnIn(progress);
     return sim;
+  }
+
+  /** A neighbourhood's adults in agents (at least a ring lattice's worth). */
+  private static int neighbourhoodAgents(Scenario s) {
+    long agents = Math.round(s.network().neighbourhoodSize() / s.scale());
+    return (int) Math.max(s.network().localDegree() + 2L, Math.min(Integer.MAX_VALUE, agents));
+  }
+
+  /** Agents per place: group formation is proportional to the place's (simulated) adults. */
+  private double[] agentsPerPlace() {
+    double[] n = new double[residents.places()];
+    for (int p = 0; p < n.length; p++) {
+      n[p] = residents.placeSize(p);
+    }
+    return n;
   }
 
   /** Each place's assets per 1,000 adults relative to the adult-weighted mean (1 if none). */
@@ -161,6 +187,7 @@ public final class Simulation implements AutoCloseable {
       calibration.prepareWeek(runner);
       dynamics.drawFromStored(week, runner);
       groupDynamics.week(week, practitionersPer10k, partnership);
+      groupDynamics.calibrateFormation(GROUP_FORMATION_GAIN);
       dynamics.commit(movedUp, movedDown);
       progress.progress("burn-in", w + 1, weeks);
     }
@@ -187,7 +214,7 @@ public final class Simulation implements AutoCloseable {
             scenario.stocks().settings().size(),
             scenario.stocks().segments().size());
     RunTotals totals = new RunTotals(scenario.scale());
-    recorder.record(0, stockState, movedUp, movedDown);
+    recorder.record(0, stockState, movedUpSinceRecord, movedDownSinceRecord);
     totals.start(residents, groupDynamics.groups());
     observer.observe(0, residents);
     int weeks = scenario.weeks();
@@ -198,8 +225,14 @@ public final class Simulation implements AutoCloseable {
       step(week);
       totals.addWeek(residents, movedUp, movedDown);
       observer.observe(week + 1, residents);
+      for (int k = 0; k < movedUp.length; k++) {
+        movedUpSinceRecord[k] += movedUp[k];
+        movedDownSinceRecord[k] += movedDown[k];
+      }
       if ((week + 1) % every == 0 || week + 1 == weeks) {
-        recorder.record(week + 1, stockState, movedUp, movedDown);
+        recorder.record(week + 1, stockState, movedUpSinceRecord, movedDownSinceRecord);
+        java.util.Arrays.fill(movedUpSinceRecord, 0);
+        java.util.Arrays.fill(movedDownSinceRecord, 0);
       }
       progress.progress("simulating", week + 1, weeks);
     }
@@ -243,6 +276,9 @@ public final class Simulation implements AutoCloseable {
     m.put("calibration_c_relapse_active", hazards.relapseCoefficient(2));
     m.put("calibration_peer_ref_inactive", hazards.peerReference(0));
     m.put("calibration_peer_ref_fairly", hazards.peerReference(1));
+    m.put(
+        "calibration_group_formation_per_10k_adults_year",
+        groupDynamics.formationPerAdultWeek() * 52 * 10_000 / scenario.scale());
     return m;
   }
 

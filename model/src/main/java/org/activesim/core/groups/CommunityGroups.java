@@ -11,6 +11,7 @@ public final class CommunityGroups {
   private final int maxCapacity;
   private final int[] groupOf;
   private int count;
+  private int aliveCount;
   private int[] place = new int[64];
   private int[] capacity = new int[64];
   private int[] leader = new int[64];
@@ -44,6 +45,7 @@ public final class CommunityGroups {
     sustainability[g] = h;
     origin[g] = (byte) o.ordinal();
     alive[g] = true;
+    aliveCount++;
     size[g] = 0;
     join(g, leaderResident);
     return g;
@@ -83,10 +85,17 @@ public final class CommunityGroups {
     size[g] = 0;
     leader[g] = -1;
     alive[g] = false;
+    aliveCount--;
   }
 
+  /** Groups ever created (ids 0..count-1), alive or dissolved. */
   public int count() {
     return count;
+  }
+
+  /** Groups alive now. */
+  public int aliveCount() {
+    return aliveCount;
   }
 
   public boolean alive(int g) {

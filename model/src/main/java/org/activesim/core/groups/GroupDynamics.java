@@ -15,12 +15,14 @@ import org.apache.commons.rng.sampling.distribution.PoissonSampler;
  * The weekly life of community groups (MODEL.md §2 "Community groups", §4 "Community groups" row),
  * in a fixed order: sustainability, dissolution, members leaving, recruitment, formation.
  *
- * <p>People join for social reasons, not for exercise (Essex action research, domain-facts §2): who
- * joins depends on ties to members and on local outreach, never on activity level or motivation.
- * Formation follows {@code rate ∝ population × (1 + κ·practitioners per 10k) × (0.5 + S)}; its
- * constant is set per place so that, without levers, formation balances dissolution at the
- * scenario's initial number of groups. The groups phase runs on one thread with one random stream
- * per week, so its result is fixed by the seed.
+ * <p>People join for social reasons, not for exercise (Essex action research): who joins depends on
+ * ties to members and on local outreach, never on activity level or motivation. Formation follows
+ * {@code rate ∝ adults × (1 + κ·practitioners per 10k) × (0.5 + S)} (MODEL.md §4) with one
+ * county-wide constant. Its first value balances the sustainability-driven dissolution at the
+ * scenario's initial number of groups; during the burn-in {@link #calibrateFormation} corrects it
+ * for what that closed form misses (new groups that lose members before they recruit), so that
+ * without levers the county's number of groups is stationary. The groups phase runs on one thread
+ * with one random stream per week, so its result is fixed by the seed.
  */
 public final class GroupDynamics {
   private final Residents r;
@@ -28,8 +30,10 @@ public final class GroupDynamics {
   private final GroupSpec spec;
   private final CommunityGroups groups;
   private final RandomStreams streams;
-  private final double[] baseFormationPerWeek;
+  private final double[] adults;
   private final double[] assetFactor;
+  private final double initialGroups;
+  private double formationPerAdultWeek;
   private final double tieJoin;
   private final double leave;
   private final int[] exposure;
@@ -49,6 +53,7 @@ public final class GroupDynamics {
       GroupSpec spec,
       RandomStreams streams,
       double[] initialAgentGroups,
+      double[] adults,
       double[] practitionersPer10k0,
       double[] partnership0,
       double[] assetFactor) {
@@ -61,14 +66,44 @@ public final class GroupDynamics {
     this.tieJoin = Rates.weeklyProbability(spec.annualTieJoinProbability());
     this.leave = Rates.weeklyProbability(spec.annualLeaveProbability());
     this.exposure = new int[r.count];
-    this.baseFormationPerWeek = new double[r.places()];
+    this.adults = adults.clone();
+    double groups = 0;
+    double capacityWeighted = 0;
     for (int p = 0; p < r.places(); p++) {
-      double h = targetSustainability(GroupOrigin.ORGANIC, false, partnership0[p]);
-      baseFormationPerWeek[p] =
-          initialAgentGroups[p]
-              * dissolutionProbability(h)
-              / formationMultiplier(practitionersPer10k0[p], partnership0[p]);
+      groups += initialAgentGroups[p];
+      capacityWeighted += adults[p] * formationMultiplier(practitionersPer10k0[p], partnership0[p]);
     }
+    this.initialGroups = groups;
+    double h = targetSustainability(GroupOrigin.ORGANIC, false, meanPartnership(partnership0));
+    this.formationPerAdultWeek =
+        capacityWeighted > 0 ? groups * dissolutionProbability(h) / capacityWeighted : 0;
+  }
+
+  private double meanPartnership(double[] partnership) {
+    double total = 0;
+    double weighted = 0;
+    for (int p = 0; p < partnership.length; p++) {
+      total += adults[p];
+      weighted += adults[p] * partnership[p];
+    }
+    return total > 0 ? weighted / total : 0;
+  }
+
+  /**
+   * Burn-in only: nudges the formation constant towards keeping the county's groups at their
+   * initial number (an integral controller: {@code × exp(gain · relative gap)} each week).
+   */
+  public void calibrateFormation(double gain) {
+    if (initialGroups <= 0) {
+      return;
+    }
+    double gap = (initialGroups - groups.aliveCount()) / initialGroups;
+    formationPerAdultWeek *= Math.exp(gain * gap);
+  }
+
+  /** Expected new groups per adult per week at baseline multipliers (for the summary). */
+  public double formationPerAdultWeek() {
+    return formationPerAdultWeek;
   }
 
   /** The groups. */
@@ -171,7 +206,8 @@ public final class GroupDynamics {
   /** New groups in a place: Poisson with the place's current formation rate. */
   private void form(int p, double practitioners, double partnership, UniformRandomProvider rng) {
     double abcd = spec.practitionerFormationEffect() * practitioners;
-    double rate = baseFormationPerWeek[p] * formationMultiplier(practitioners, partnership);
+    double rate =
+        formationPerAdultWeek * adults[p] * formationMultiplier(practitioners, partnership);
     int n = poisson(rng, rate);
     for (int k = 0; k < n; k++) {
       // The share of formations owed to practitioners are citizen-led (MODEL.md §4, ABCD row).

@@ -18,8 +18,10 @@ import org.activesim.scenario.StockSpec;
  * dW/dt = reach·(1 − W) − W/τ_W            (MODEL.md §4, τ ≈ 13 weeks)
  * </pre>
  *
- * Time is in weeks. Lever drivers ({@link Drivers}) are held constant within a week; they are zero
- * without levers, and then every stock stays at its initial value: the baseline is stationary.
+ * Time is in weeks. Lever drivers ({@link Drivers}) are held constant within a week and are zero
+ * without levers. Then, from the default initial values (no practitioners, no adoption, 0 ≤ S &lt;
+ * 1), every stock stays where it started: the baseline is stationary. Other starting values evolve
+ * as the equations say (practitioners leave, adoption spreads by imitation).
  */
 public final class SystemStocks implements StockFlowEquations {
   private static final int PER_PLACE = 3;
