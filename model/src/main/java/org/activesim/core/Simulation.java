@@ -69,6 +69,9 @@ public final class Simulation implements AutoCloseable {
   private final double[] practitionersPer10k;
   private final double[] partnership;
 
+  /** The week {@link #advanceWeek()} steps next. */
+  private int nextWeek;
+
   private Simulation(Scenario scenario, int threads, ProgressListener progress) {
     this.scenario = scenario;
     RandomStreams streams = new RandomStreams(scenario.seed());
@@ -240,6 +243,18 @@ public final class Simulation implements AutoCloseable {
     Map<String, Double> summary = new LinkedHashMap<>(totals.summary());
     summary.putAll(calibrationSummary());
     return recorder.builder().build(summary);
+  }
+
+  /**
+   * Advances the model by one week, counting weeks from 0 on successive calls, without recording: a
+   * public entry for benchmarks and external drivers that step the model themselves. Each call does
+   * what one week of {@link #run} does apart from recording. Not to be mixed with {@link #run} on
+   * the same simulation ({@link #run} keeps its own week count).
+   */
+  public void advanceWeek() {
+    java.util.Arrays.fill(movedUp, 0);
+    java.util.Arrays.fill(movedDown, 0);
+    step(nextWeek++);
   }
 
   /** One week, phase by phase (see {@link Phase}). */

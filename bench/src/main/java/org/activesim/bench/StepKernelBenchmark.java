@@ -1,0 +1,124 @@
+package org.activesim.bench;
+
+import java.util.concurrent.TimeUnit;
+import org.activesim.core.ProgressListener;
+import org.activesim.core.Residents;
+import org.activesim.core.Simulation;
+import org.activesim.scenario.PlaceSpec;
+import org.activesim.scenario.Scenario;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * One simulated week of the full model (all phases but recording) on the Essex scenario, and a
+ * reference pass over the same state measured in the same run.
+ *
+ * <p><b>{@link #stepWeek}</b> calls {@link Simulation#advanceWeek()}: read stocks, every resident's
+ * transition, groups, commit, stocks. The simulation is built once per trial (population, network,
+ * groups and the 260-week calibration burn-in happen in {@link #setUp}, outside the measurement);
+ * each invocation then advances the next week, so the state keeps evolving from the calibrated
+ * baseline exactly as in a run. The score is time per simulated week; resident-steps per second is
+ * {@code agents / (time per week)}, with the agent count printed by the setup (JMH's
+ * {@code @OperationsPerInvocation} must be a constant, and the agent count depends on the scale).
+ *
+ * <p><b>{@link #countLevels}</b> is the reference. It tallies residents per (place, IMD quintile,
+ * activity level), which is the level count that the RECORD phase does for each recorded week, in
+ * one plain sequential pass over the public {@link Residents} arrays ({@code place}, {@code
+ * quintile}, {@code level}). It has no random numbers, no {@code exp}, no network gathers and no
+ * writes to the model state. Why this reference: it runs in the same JVM, on the same state, in the
+ * same run, so the ratio {@code stepWeek / countLevels} largely factors out the speed of the
+ * machine (not its cache sizes, so compare ratios at the same scale); it is about the cheapest
+ * useful per-resident pass, so the ratio reads as "one model week costs N plain passes"; and it
+ * uses only public state, so it does not change when the kernel does. A bare sum of the {@code
+ * level} bytes was not used: it is a reduction the JIT may vectorise, which would make the floor
+ * depend on SIMD support rather than on a per-resident pass. The {@code level} array is re-read
+ * from {@link Simulation#residents()} on every call because commit swaps it.
+ *
+ * <p>Scale is residents represented by one agent: 100 and 10 give about 12k and 120k agents; 1 is
+ * the full-scale case (about 1.2M agents; setup and burn-in took about 26 s on the 2-core reference
+ * machine), included as a value but run only on request (the README command selects {@code -p
+ * scale=100,10}). Threads is the pool size of the resident phase; the default 1 compares like with
+ * like against the single-threaded reference ({@code -p threads=2} measures the parallel step).
+ *
+ * <p>A smoke benchmark for now: the MASON comparison, a naive baseline and whole-run benchmarks
+ * come later.
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 2, timeUnit = TimeUnit.SECONDS)
+@Measurement(iterations = 5, time = 2, timeUnit = TimeUnit.SECONDS)
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xms1g", "-Xmx6g"})
+@State(Scope.Benchmark)
+public class StepKernelBenchmark {
+
+  /** Root seed of the benchmark scenario (fixed, so every trial builds the same population). */
+  static final long SEED = 20261126L;
+
+  /** Residents represented by one agent. */
+  @Param({"100", "10", "1"})
+  public String scale;
+
+  /** Threads of the resident phase. */
+  @Param({"1"})
+  public int threads;
+
+  private Simulation sim;
+  private int cells;
+
+  /** Builds the simulation and runs the burn-in (not measured). */
+  @Setup(Level.Trial)
+  public void setUp() {
+    Scenario scenario = EssexScenario.essex(Double.parseDouble(scale), 1, SEED);
+    long t0 = System.nanoTime();
+    sim = Simulation.create(scenario, threads, ProgressListener.none());
+    long ms = (System.nanoTime() - t0) / 1_000_000;
+    Residents r = sim.residents();
+    cells = r.places() * PlaceSpec.QUINTILES * 3;
+    System.out.printf(
+        "%n[setup] scale=%s threads=%d agents=%d places=%d setup+burn-in=%d ms%n",
+        scale, threads, r.count, r.places(), ms);
+  }
+
+  /** Shuts the simulation's thread pool down. */
+  @TearDown(Level.Trial)
+  public void tearDown() {
+    sim.close();
+  }
+
+  /**
+   * One simulated week. Returns the new level array so the work is consumed (it is also visible
+   * through the state).
+   */
+  @Benchmark
+  public byte[] stepWeek() {
+    sim.advanceWeek();
+    return sim.residents().level;
+  }
+
+  /** Reference: residents per (place, quintile, level), one pass over the state. */
+  @Benchmark
+  public int[] countLevels() {
+    Residents r = sim.residents();
+    short[] place = r.place;
+    byte[] quintile = r.quintile;
+    byte[] level = r.level;
+    int[] counts = new int[cells];
+    for (int i = 0; i < r.count; i++) {
+      counts[(place[i] * PlaceSpec.QUINTILES + quintile[i]) * 3 + level[i]]++;
+    }
+    return counts;
+  }
+}

@@ -1,0 +1,24 @@
+package org.activesim.core;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+
+import org.activesim.TestScenarios;
+import org.junit.jupiter.api.Test;
+
+/** {@link Simulation#advanceWeek()} steps the same weeks as {@link Simulation#run}. */
+class AdvanceWeekTest {
+  @Test
+  void advancingEveryWeekOfTheHorizonReachesTheStateOfARun() {
+    var scenario = TestScenarios.essex(100, 1, 7);
+    try (Simulation ran = Simulation.create(scenario, 1, ProgressListener.none());
+        Simulation advanced = Simulation.create(scenario, 2, ProgressListener.none())) {
+      ran.run(ProgressListener.none());
+      for (int w = 0; w < scenario.weeks(); w++) {
+        advanced.advanceWeek();
+      }
+      assertArrayEquals(ran.residents().level, advanced.residents().level);
+      assertArrayEquals(ran.residents().weeksInLevel, advanced.residents().weeksInLevel);
+      assertArrayEquals(ran.residents().groupOf, advanced.residents().groupOf);
+    }
+  }
+}
