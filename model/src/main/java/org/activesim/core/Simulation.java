@@ -18,11 +18,11 @@ import org.activesim.scenario.Scenario;
 /**
  * One run of the hybrid model: scenario → initial state → burn-in → weekly steps → recording.
  *
- * <p>Each week is the same fixed sequence of phases ({@link Phase}); the order is the model's
- * coupling between agents and stocks and is documented phase by phase in {@code model/ODD.md}.
- * Agents read the stocks as they stood at the start of the week; stocks then advance one week
- * reading the agents' start-of-week aggregates; so within a week nothing reads what the same week
- * wrote, and the result is independent of resident order and of the number of threads.
+ * <p>Each week is the same fixed sequence of phases ({@link Phase}), documented phase by phase in
+ * {@code model/ODD.md}. Agents read the stocks as they stood at the start of the week; the stocks
+ * then advance one week under the levers' drivers (flows that read agent aggregates, such as
+ * referrals feeding evidence, arrive with the levers). Within a week nothing reads what the same
+ * week wrote, so the result is independent of resident order and of the number of threads.
  */
 public final class Simulation implements AutoCloseable {
 
@@ -293,7 +293,8 @@ public final class Simulation implements AutoCloseable {
     m.put("calibration_peer_ref_fairly", hazards.peerReference(1));
     m.put(
         "calibration_group_formation_per_10k_adults_year",
-        groupDynamics.formationPerAdultWeek() * 52 * 10_000 / scenario.scale());
+        // Groups and adults both scale with k, so agents' groups per agent is the real rate.
+        groupDynamics.formationPerAdultWeek() * 52 * 10_000);
     return m;
   }
 
