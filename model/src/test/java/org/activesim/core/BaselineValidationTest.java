@@ -74,6 +74,25 @@ class BaselineValidationTest {
     assertEquals(0.5, share, 0.05, "relapse share within 26 weeks");
   }
 
+  /**
+   * Group formation is fitted in the burn-in so that, without levers, the county keeps about its
+   * initial number of community groups (475 in the scenario). At full scale the count is a
+   * birth–death process of a few hundred groups: yearly values stay within 25% of it.
+   */
+  @Test
+  void communityGroupsStayAboutTheirInitialNumber() {
+    double initial = 0;
+    for (var place : TestScenarios.essex(1, YEARS, SEED).places()) {
+      initial += place.initialGroups();
+    }
+    double[] groups =
+        recording.series(recording.allPlaces(), Recording.ALL_QUINTILES, Metrics.GROUPS);
+    for (int w = 0; w < groups.length; w += 52) {
+      assertEquals(
+          1.0, groups[w] / initial, 0.25, "groups at week " + recording.week(w) + " of " + initial);
+    }
+  }
+
   /** Moves up and down balance over the run (the calibration's detailed balance, in counts). */
   @Test
   void movesUpAndDownBalance() {

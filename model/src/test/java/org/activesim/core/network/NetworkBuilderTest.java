@@ -25,7 +25,11 @@ class NetworkBuilderTest {
     NetworkSpec spec = s.network();
     FrozenNetwork net =
         NetworkBuilder.build(
-            r, spec, s.population().householdSizeShares(), spec.neighbourhoodSize(), streams);
+            r,
+            spec,
+            s.population().householdSizeShares(),
+            (int) Math.round(spec.neighbourhoodSize() / s.scale()),
+            streams);
     long cross = 0;
     long local = 0;
     long degreeSum = 0;
