@@ -1,5 +1,6 @@
 package org.activesim.core;
 
+import java.util.Arrays;
 import java.util.stream.IntStream;
 import org.activesim.core.RandomStreams.Purpose;
 import org.activesim.core.network.FrozenNetwork;
@@ -47,6 +48,9 @@ public final class ResidentDynamics {
 
   private final int[] chunkDown;
 
+  /** Residents per level after the last {@link #commit}, counted in the same pass. */
+  private final long[] levelCounts = new long[3];
+
   /** Burn-in scratch: modifiers without u0 / d0 (see {@link BaselineCalibration}). */
   final float[] upModifier;
 
@@ -73,7 +77,7 @@ public final class ResidentDynamics {
     this.cellsPq = r.places() * PlaceSpec.QUINTILES;
     this.next = new byte[r.count];
     this.placeUpFactor = new double[r.places()];
-    java.util.Arrays.fill(placeUpFactor, 1.0);
+    Arrays.fill(placeUpFactor, 1.0);
     this.placeLevelCounts = new int[r.places() * 3];
     this.chunkUp = new int[chunks * cellsPq];
     this.chunkDown = new int[chunks * cellsPq];
@@ -149,7 +153,7 @@ public final class ResidentDynamics {
     if (!homogeneous) {
       return;
     }
-    java.util.Arrays.fill(placeLevelCounts, 0);
+    Arrays.fill(placeLevelCounts, 0);
     for (int i = 0; i < r.count; i++) {
       placeLevelCounts[r.place[i] * 3 + r.level[i]]++;
     }
@@ -187,8 +191,8 @@ public final class ResidentDynamics {
     int to = Math.min(r.count, from + CHUNK);
     UniformRandomProvider rng = streams.block(Purpose.RESIDENT_TRANSITIONS, week, c);
     int base = c * cellsPq;
-    java.util.Arrays.fill(chunkUp, base, base + cellsPq, 0);
-    java.util.Arrays.fill(chunkDown, base, base + cellsPq, 0);
+    Arrays.fill(chunkUp, base, base + cellsPq, 0);
+    Arrays.fill(chunkDown, base, base + cellsPq, 0);
     for (int i = from; i < to; i++) {
       int level = r.level[i];
       double u = rng.nextDouble();
@@ -220,12 +224,15 @@ public final class ResidentDynamics {
   }
 
   /**
-   * Applies the week's transitions: swaps level buffers, updates habit time and entry direction;
-   * adds the week's moves per (place, quintile) into the given arrays (merged in chunk order).
+   * Applies the week's transitions: swaps level buffers, updates habit time and entry direction,
+   * counts residents per level; adds the week's moves per (place, quintile) into the given arrays
+   * (merged in chunk order).
    */
   void commit(long[] movedUp, long[] movedDown) {
     byte[] old = r.level;
+    Arrays.fill(levelCounts, 0);
     for (int i = 0; i < r.count; i++) {
+      levelCounts[next[i]]++;
       if (next[i] != old[i]) {
         r.weeksInLevel[i] = 0;
         r.enteredUp[i] = (byte) (next[i] > old[i] ? 1 : 0);
@@ -241,6 +248,11 @@ public final class ResidentDynamics {
         movedDown[pq] += chunkDown[c * cellsPq + pq];
       }
     }
+  }
+
+  /** Residents per level after the last commit (a view: read, don't keep). */
+  long[] levelCounts() {
+    return levelCounts;
   }
 
   /** Runs {@code count} independent chunk tasks; implementations decide the threads. */

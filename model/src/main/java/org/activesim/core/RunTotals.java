@@ -31,13 +31,10 @@ final class RunTotals {
     snapshot("start", r, groups);
   }
 
-  void addWeek(Residents r, long[] up, long[] down) {
-    long[] n = new long[3];
-    for (int i = 0; i < r.count; i++) {
-      n[r.level[i]]++;
-    }
+  /** Adds one week: residents per level (counted by the commit) and the week's moves. */
+  void addWeek(long[] levelCounts, long[] up, long[] down) {
     for (int l = 0; l < 3; l++) {
-      personWeeks[l] += n[l] * scale;
+      personWeeks[l] += levelCounts[l] * scale;
     }
     for (int k = 0; k < up.length; k++) {
       movedUp += up[k];

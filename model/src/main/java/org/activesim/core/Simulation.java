@@ -1,5 +1,6 @@
 package org.activesim.core;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -93,9 +94,9 @@ public final class Simulation implements AutoCloseable {
     hazards = new HazardModel(scenario.dynamics(), targets.length);
     pool = threads > 1 ? new ForkJoinPool(threads) : null;
     runner = pool == null ? ChunkRunner.sequential() : parallel(pool);
-    boolean calibrating = true;
     dynamics =
-        new ResidentDynamics(residents, network, hazards, scenario.network(), streams, calibrating);
+        new ResidentDynamics(
+            residents, network, hazards, scenario.network(), streams, true /* burn-in scratch */);
     stocks = new SystemStocks(scenario.stocks(), nPlaces);
     integrator = Integrator.of(scenario.integrator());
     adults = new double[nPlaces];
@@ -195,8 +196,6 @@ public final class Simulation implements AutoCloseable {
       progress.progress("burn-in", w + 1, weeks);
     }
     calibration.finish();
-    java.util.Arrays.fill(movedUp, 0);
-    java.util.Arrays.fill(movedDown, 0);
   }
 
   /** Runs the horizon and returns what was recorded. */
@@ -223,10 +222,8 @@ public final class Simulation implements AutoCloseable {
     int weeks = scenario.weeks();
     int every = scenario.outputs().recordEveryWeeks();
     for (int week = 0; week < weeks; week++) {
-      java.util.Arrays.fill(movedUp, 0);
-      java.util.Arrays.fill(movedDown, 0);
       step(week);
-      totals.addWeek(residents, movedUp, movedDown);
+      totals.addWeek(dynamics.levelCounts(), movedUp, movedDown);
       observer.observe(week + 1, residents);
       for (int k = 0; k < movedUp.length; k++) {
         movedUpSinceRecord[k] += movedUp[k];
@@ -234,8 +231,8 @@ public final class Simulation implements AutoCloseable {
       }
       if ((week + 1) % every == 0 || week + 1 == weeks) {
         recorder.record(week + 1, stockState, movedUpSinceRecord, movedDownSinceRecord);
-        java.util.Arrays.fill(movedUpSinceRecord, 0);
-        java.util.Arrays.fill(movedDownSinceRecord, 0);
+        Arrays.fill(movedUpSinceRecord, 0);
+        Arrays.fill(movedDownSinceRecord, 0);
       }
       progress.progress("simulating", week + 1, weeks);
     }
@@ -252,13 +249,13 @@ public final class Simulation implements AutoCloseable {
    * the same simulation ({@link #run} keeps its own week count).
    */
   public void advanceWeek() {
-    java.util.Arrays.fill(movedUp, 0);
-    java.util.Arrays.fill(movedDown, 0);
     step(nextWeek++);
   }
 
-  /** One week, phase by phase (see {@link Phase}). */
+  /** One week, phase by phase (see {@link Phase}); the week's move counters start at zero. */
   void step(int week) {
+    Arrays.fill(movedUp, 0);
+    Arrays.fill(movedDown, 0);
     readStocks(); // READ_STOCKS
     dynamics.step(week, runner); // RESIDENTS
     groupDynamics.week(week, practitionersPer10k, partnership); // GROUPS

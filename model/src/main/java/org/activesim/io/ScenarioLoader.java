@@ -87,7 +87,7 @@ public final class ScenarioLoader {
   }
 
   /** A problem that belongs to a file as a whole (reported at line 1, column 1). */
-  public static ScenarioException fileProblem(String source, String message) {
+  private static ScenarioException fileProblem(String source, String message) {
     return new ScenarioException(
         source, List.of(new Problem(source, 1, 1, Problems.DOCUMENT, message)));
   }

@@ -23,17 +23,6 @@ public final class ResultWriter {
   }
 
   /**
-   * Fails fast, before a long run, if {@code target} exists and may not be replaced (see {@link
-   * ResultFolder#checkTarget}). {@link #write} checks again when it commits, so a folder made
-   * meanwhile is not overwritten either.
-   *
-   * @throws ResultExistsException if {@code target} exists and {@code force} is false
-   */
-  public static void checkTarget(Path target, boolean force) throws ResultExistsException {
-    ResultFolder.checkTarget(target.toAbsolutePath().normalize(), force);
-  }
-
-  /**
    * Writes the result of one run to {@code target}.
    *
    * @param force replace an existing folder at {@code target}

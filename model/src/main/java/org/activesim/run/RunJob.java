@@ -13,6 +13,7 @@ import org.activesim.core.ProgressListener;
 import org.activesim.core.Recording;
 import org.activesim.core.Simulation;
 import org.activesim.io.ScenarioException;
+import org.activesim.output.ResultFolder;
 import org.activesim.output.ResultWriter;
 import org.activesim.output.RunInfo;
 import org.activesim.scenario.Scenario;
@@ -56,7 +57,8 @@ public final class RunJob {
             ? request.out()
             : Path.of(
                 "results", scenario.name(), RUN_ID.format(started) + "-seed" + scenario.seed());
-    ResultWriter.checkTarget(target, request.force());
+    // Fail fast, before a long run; the writer checks again when it commits.
+    ResultFolder.checkTarget(target.toAbsolutePath().normalize(), request.force());
     Recording recording;
     try (Simulation sim = Simulation.create(scenario, request.threads(), progress)) {
       recording = sim.run(progress);
