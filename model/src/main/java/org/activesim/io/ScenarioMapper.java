@@ -26,6 +26,7 @@ import org.activesim.scenario.PlaceSpec;
 import org.activesim.scenario.PopulationSpec;
 import org.activesim.scenario.Scenario;
 import org.activesim.scenario.StockSpec;
+import org.activesim.scenario.lever.Lever;
 import org.snakeyaml.engine.v2.nodes.Node;
 
 /** Maps the root mapping, the population and the places onto the scenario records. */
@@ -70,6 +71,7 @@ final class ScenarioMapper {
     GroupSpec groups = SpecMapper.groups(r.block("groups", GROUPS));
     StockSpec stocks = SpecMapper.stocks(r.block("stocks", STOCKS));
     OutputSpec outputs = SpecMapper.outputs(r.block("outputs", OUTPUTS));
+    List<Lever> levers = List.of(); // parsed by LeverMapper (levers issue, in progress)
     return r.build(
         () ->
             new Scenario(
@@ -86,6 +88,7 @@ final class ScenarioMapper {
                 calibration,
                 groups,
                 stocks,
+                levers,
                 outputs),
         null);
   }

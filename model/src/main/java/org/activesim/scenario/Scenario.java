@@ -2,6 +2,8 @@ package org.activesim.scenario;
 
 import java.util.List;
 import java.util.Objects;
+import org.activesim.scenario.lever.Lever;
+import org.activesim.scenario.lever.LeverChecks;
 
 /**
  * A validated, immutable scenario: everything a run needs, nothing about where it came from.
@@ -16,6 +18,7 @@ import java.util.Objects;
  * @param years horizon in years (52 weekly steps a year, MODEL.md §2)
  * @param scale residents represented by one agent (k &gt;= 1)
  * @param integrator numerical scheme of the stock-flow layer
+ * @param levers the system levers (MODEL.md §4), in scenario order; empty for a baseline
  */
 public record Scenario(
     String name,
@@ -31,6 +34,7 @@ public record Scenario(
     CalibrationSpec calibration,
     GroupSpec groups,
     StockSpec stocks,
+    List<Lever> levers,
     OutputSpec outputs) {
 
   /** Weekly steps per year (MODEL.md §2: time step one week). */
@@ -47,6 +51,7 @@ public record Scenario(
     Objects.requireNonNull(stocks, "stocks");
     Objects.requireNonNull(outputs, "outputs");
     places = List.copyOf(places);
+    levers = List.copyOf(levers);
     description = description == null ? "" : description;
     if (places.isEmpty()) {
       throw new IllegalArgumentException("a scenario needs at least one place");
@@ -57,6 +62,7 @@ public record Scenario(
     if (!(scale >= 1.0)) {
       throw new IllegalArgumentException("scale must be >= 1, was " + scale);
     }
+    LeverChecks.check(levers, places, stocks);
   }
 
   /** Number of weekly steps in the horizon. */
@@ -80,6 +86,7 @@ public record Scenario(
         calibration,
         groups,
         stocks,
+        levers,
         outputs);
   }
 
@@ -99,6 +106,7 @@ public record Scenario(
         calibration,
         groups,
         stocks,
+        levers,
         outputs);
   }
 
@@ -118,6 +126,7 @@ public record Scenario(
         calibration,
         groups,
         stocks,
+        levers,
         outputs);
   }
 
@@ -137,6 +146,7 @@ public record Scenario(
         calibration,
         groups,
         stocks,
+        levers,
         outputs);
   }
 
@@ -156,6 +166,7 @@ public record Scenario(
         calibration,
         groups,
         stocks,
+        levers,
         outputs);
   }
 
@@ -175,6 +186,27 @@ public record Scenario(
         calibration,
         newGroups,
         stocks,
+        levers,
+        outputs);
+  }
+
+  /** A copy with other levers (tests, lever-by-lever comparisons). */
+  public Scenario withLevers(List<Lever> newLevers) {
+    return new Scenario(
+        name,
+        description,
+        seed,
+        years,
+        scale,
+        integrator,
+        population,
+        places,
+        network,
+        dynamics,
+        calibration,
+        groups,
+        stocks,
+        newLevers,
         outputs);
   }
 }

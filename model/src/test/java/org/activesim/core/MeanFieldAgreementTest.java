@@ -127,6 +127,7 @@ class MeanFieldAgreementTest {
         new CalibrationSpec(0),
         GroupSpec.defaults(),
         StockSpec.defaults(),
+        List.of(),
         OutputSpec.defaults());
   }
 

@@ -130,6 +130,7 @@ class NetworkStructureTest {
         new CalibrationSpec(0),
         spreadOnly,
         StockSpec.defaults(),
+        List.of(),
         OutputSpec.defaults());
   }
 }
