@@ -5,6 +5,8 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.activesim.scenario.PlaceSpec;
+import org.activesim.scenario.PopulationSpec;
 
 /**
  * What a run observed: a dense cube of values indexed by (recorded week, place, quintile, metric),
@@ -25,21 +27,73 @@ public final class Recording {
   private final int[] weeks;
   private final double[] values;
   private final Map<String, Double> summary;
+  private final List<String> levers;
+  private final double[] spend;
+  private final double[] mechanisms;
 
   Recording(
       List<String> places,
       List<String> metrics,
+      List<String> levers,
       int[] weeks,
       double[] values,
+      double[] spend,
+      double[] mechanisms,
       Map<String, Double> summary) {
     this.places = List.copyOf(places);
     this.metrics = List.copyOf(metrics);
+    this.levers = List.copyOf(levers);
     this.weeks = weeks.clone();
     this.values = values;
+    this.spend = spend;
+    this.mechanisms = mechanisms;
     this.summary = Collections.unmodifiableMap(new LinkedHashMap<>(summary));
     if (values.length != weeks.length * placeSlots() * 6 * metrics.size()) {
       throw new IllegalArgumentException("values cube has the wrong size");
     }
+    if (spend.length != weeks.length * levers.size() * placeSlots()) {
+      throw new IllegalArgumentException("spending cube has the wrong size");
+    }
+    if (mechanisms.length != weeks.length * mechanismSlab(places.size())) {
+      throw new IllegalArgumentException("mechanism cube has the wrong size");
+    }
+  }
+
+  /** Cells of the mechanism cube per recorded week. */
+  private static int mechanismSlab(int places) {
+    return places * PlaceSpec.QUINTILES * PopulationSpec.AGE_BANDS * 2 * Mechanism.COUNT;
+  }
+
+  private static int mechanismIndex(
+      int places, int weekIndex, int place, int quintile, int ageBand, int condition, int m) {
+    int cell =
+        ((place * PlaceSpec.QUINTILES + quintile) * PopulationSpec.AGE_BANDS + ageBand) * 2
+            + condition;
+    return weekIndex * mechanismSlab(places) + cell * Mechanism.COUNT + m;
+  }
+
+  /** Lever names in scenario order (the spending ledger's lines). */
+  public List<String> levers() {
+    return levers;
+  }
+
+  /**
+   * Spending of a lever, in £, over the weeks since the previous recorded week, in one place, or
+   * county-wide spending that belongs to no place at slot {@link #allPlaces()}. The total of a
+   * lever is the sum over every slot.
+   */
+  public double spend(int weekIndex, int lever, int slot) {
+    return spend[(weekIndex * levers.size() + lever) * placeSlots() + slot];
+  }
+
+  /**
+   * Upward transitions (residents represented) credited to a mechanism since the previous recorded
+   * week, in one context: place, quintile (0..4), age band (0..3), condition (0 without, 1 with).
+   */
+  public double mechanismTransitions(
+      int weekIndex, int place, int quintile, int ageBand, int condition, Mechanism m) {
+    return mechanisms[
+        mechanismIndex(places.size(), weekIndex, place, quintile, ageBand, condition, m.ordinal())];
   }
 
   /** Place names, in scenario order; the aggregate is index {@code places().size()}. */
@@ -116,15 +170,26 @@ public final class Recording {
     private final List<String> places;
     private final List<String> metrics;
     private final int placeSlots;
+    private final List<String> levers;
     private int[] weeks = new int[64];
     private double[] values;
+    private double[] spend;
+    private double[] mechanisms;
     private int count;
 
+    /** A builder for a run without levers. */
     public Builder(List<String> places, List<String> metrics) {
+      this(places, metrics, List.of());
+    }
+
+    public Builder(List<String> places, List<String> metrics, List<String> levers) {
       this.places = List.copyOf(places);
       this.metrics = List.copyOf(metrics);
+      this.levers = List.copyOf(levers);
       this.placeSlots = places.size() + 1;
       this.values = new double[64 * slab()];
+      this.spend = new double[64 * levers.size() * placeSlots];
+      this.mechanisms = new double[64 * mechanismSlab(places.size())];
     }
 
     private int slab() {
@@ -139,6 +204,8 @@ public final class Recording {
       if (count == weeks.length) {
         weeks = Arrays.copyOf(weeks, count * 2);
         values = Arrays.copyOf(values, count * 2 * slab());
+        spend = Arrays.copyOf(spend, count * 2 * levers.size() * placeSlots);
+        mechanisms = Arrays.copyOf(mechanisms, count * 2 * mechanismSlab(places.size()));
       }
       weeks[count] = week;
       Arrays.fill(values, count * slab(), (count + 1) * slab(), Double.NaN);
@@ -154,12 +221,29 @@ public final class Recording {
           value;
     }
 
+    /** Sets a lever's spending in a slot (place, or {@code places} for county-wide). */
+    public void setSpend(int lever, int slot, double gbp) {
+      spend[((count - 1) * levers.size() + lever) * placeSlots + slot] = gbp;
+    }
+
+    /** Adds upward transitions credited to a mechanism in a context, in the current week. */
+    public void addMechanism(
+        int place, int quintile, int ageBand, int condition, Mechanism m, double transitions) {
+      int i =
+          mechanismIndex(
+              places.size(), count - 1, place, quintile, ageBand, condition, m.ordinal());
+      mechanisms[i] += transitions;
+    }
+
     public Recording build(Map<String, Double> summary) {
       return new Recording(
           places,
           metrics,
+          levers,
           Arrays.copyOf(weeks, count),
           Arrays.copyOf(values, count * slab()),
+          Arrays.copyOf(spend, count * levers.size() * placeSlots),
+          Arrays.copyOf(mechanisms, count * mechanismSlab(places.size())),
           summary);
     }
   }
