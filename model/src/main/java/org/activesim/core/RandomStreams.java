@@ -34,7 +34,13 @@ public final class RandomStreams {
     INITIAL_LEVELS,
     RESIDENT_TRANSITIONS,
     GROUPS,
-    INITIAL_GROUPS
+    INITIAL_GROUPS,
+    /** One stream per lever (keyed by its name) and week. */
+    LEVERS,
+    /** Champion designation, per week. */
+    CHAMPIONS,
+    /** In-model trials: choosing and randomising participants. */
+    TRIAL
   }
 
   private final long rootSeed;

@@ -37,8 +37,21 @@ public final class ResidentDynamics {
   /** Levels at the end of the week being computed. */
   private byte[] next;
 
-  /** exp(b_env (E − E_ref) + b_aware W) per place, refreshed from the stocks each week. */
-  final double[] placeUpFactor;
+  /**
+   * exp(b_env (E − E_ref) + b_aware W) per calibration cell, refreshed from the stocks each week
+   * (environment is a place's, awareness a segment's; cells carry both), and the two terms apart
+   * for mechanism attribution.
+   */
+  final double[] cellUpFactor;
+
+  final float[] cellEnvironmentTerm;
+  final float[] cellAwarenessTerm;
+
+  /** Upward moves of the week, per chunk: resident and credited {@link Mechanism}. */
+  private final int[][] upResident;
+
+  private final byte[][] upMechanism;
+  private final int[] upCount;
 
   /** Residents per (place, level) at the start of the week (homogeneous mixing only). */
   private final int[] placeLevelCounts;
@@ -76,8 +89,14 @@ public final class ResidentDynamics {
     this.chunks = (r.count + CHUNK - 1) / CHUNK;
     this.cellsPq = r.places() * PlaceSpec.QUINTILES;
     this.next = new byte[r.count];
-    this.placeUpFactor = new double[r.places()];
-    Arrays.fill(placeUpFactor, 1.0);
+    int cells = Cells.count(r.places());
+    this.cellUpFactor = new double[cells];
+    Arrays.fill(cellUpFactor, 1.0);
+    this.cellEnvironmentTerm = new float[cells];
+    this.cellAwarenessTerm = new float[cells];
+    this.upResident = new int[chunks][];
+    this.upMechanism = new byte[chunks][];
+    this.upCount = new int[chunks];
     this.placeLevelCounts = new int[r.places() * 3];
     this.chunkUp = new int[chunks * cellsPq];
     this.chunkDown = new int[chunks * cellsPq];
@@ -119,7 +138,7 @@ public final class ResidentDynamics {
 
   /** Up-hazard of resident i at level L < 2, without u0. */
   double upModifier(int i, int level, double peerUp) {
-    double m = motivationFactor[i] * placeUpFactor[r.place[i]];
+    double m = motivationFactor[i] * cellUpFactor[r.cell[i]];
     if (hazards.spec.bPeer() != 0) {
       m *= Math.exp(hazards.spec.bPeer() * (peerUp - hazards.peerRef[level]));
     }
@@ -193,17 +212,28 @@ public final class ResidentDynamics {
     int base = c * cellsPq;
     Arrays.fill(chunkUp, base, base + cellsPq, 0);
     Arrays.fill(chunkDown, base, base + cellsPq, 0);
+    upCount[c] = 0;
     for (int i = from; i < to; i++) {
       int level = r.level[i];
       double u = rng.nextDouble();
       double pUp = 0;
+      double peerUp = 0;
       if (level < 2) {
-        double mod = stored ? upModifier[i] : upModifier(i, level, peerUp(i, level));
+        double mod;
+        if (stored) {
+          mod = upModifier[i];
+        } else {
+          peerUp = peerUp(i, level);
+          mod = upModifier(i, level, peerUp);
+        }
         pUp = Rates.probability(hazards.u0[r.cell[i] * 2 + level] * mod);
       }
       int to2 = level;
       if (u < pUp) {
         to2 = level + 1;
+        if (!stored) {
+          recordUpMove(c, i, mechanism(i, level, peerUp));
+        }
       } else if (level > 0) {
         double mod = stored ? downModifier[i] : downModifier(i);
         double pDown = Rates.probability(downScale(i, level) * mod);
@@ -223,6 +253,58 @@ public final class ResidentDynamics {
     }
   }
 
+  private void recordUpMove(int c, int i, Mechanism m) {
+    if (upResident[c] == null) {
+      upResident[c] = new int[CHUNK];
+      upMechanism[c] = new byte[CHUNK];
+    }
+    upResident[c][upCount[c]] = i;
+    upMechanism[c][upCount[c]++] = (byte) m.ordinal();
+  }
+
+  /**
+   * The up-hazard term that contributed most to a resident's move (MODEL.md §6), computed only for
+   * residents who moved up: the largest positive term of the exponent, or BASELINE if none is
+   * positive. Ties go to the earlier {@link Mechanism}.
+   */
+  Mechanism mechanism(int i, int level, double peerUp) {
+    var spec = hazards.spec;
+    Mechanism best = Mechanism.BASELINE;
+    double bestTerm = 0;
+    double[] terms = {
+      0,
+      spec.bPeer() * (peerUp - hazards.peerRef[level]),
+      r.groupOf[i] >= 0 ? spec.bGroup() : 0,
+      r.referralEngaged[i] == 1 ? spec.bReferral() : 0,
+      cellEnvironmentTerm[r.cell[i]],
+      r.bike[i] == 1 ? spec.bTravel() : 0,
+      cellAwarenessTerm[r.cell[i]],
+      spec.bMotivation() * (r.motivation[i] - 0.5)
+    };
+    for (int k = 1; k < terms.length; k++) {
+      if (terms[k] > bestTerm) {
+        bestTerm = terms[k];
+        best = Mechanism.of(k);
+      }
+    }
+    return best;
+  }
+
+  /** Calls the consumer for every upward move of the last production week, in chunk order. */
+  void forEachUpMove(UpMoveConsumer consumer) {
+    for (int c = 0; c < chunks; c++) {
+      for (int k = 0; k < upCount[c]; k++) {
+        consumer.accept(upResident[c][k], Mechanism.of(upMechanism[c][k]));
+      }
+    }
+  }
+
+  /** Receives upward moves: resident index and the mechanism credited. */
+  @FunctionalInterface
+  public interface UpMoveConsumer {
+    void accept(int resident, Mechanism mechanism);
+  }
+
   /**
    * Applies the week's transitions: swaps level buffers, updates habit time and entry direction,
    * counts residents per level; adds the week's moves per (place, quintile) into the given arrays
@@ -236,6 +318,9 @@ public final class ResidentDynamics {
       if (next[i] != old[i]) {
         r.weeksInLevel[i] = 0;
         r.enteredUp[i] = (byte) (next[i] > old[i] ? 1 : 0);
+        if (next[i] == 0) {
+          r.champion[i] = 0; // a champion who becomes inactive is no longer a role model
+        }
       } else if (r.weeksInLevel[i] < Integer.MAX_VALUE) {
         r.weeksInLevel[i]++;
       }

@@ -50,6 +50,15 @@ public final class Residents {
   /** 1 while the resident holds an active-travel bike (levers, MODEL.md §4). */
   public final byte[] bike;
 
+  /**
+   * Referral pathway stage: 0 none, 1 referred, 2 enrolled, 3 engaged, 4 adherent (MODEL.md §2,
+   * Husk et al. 2019).
+   */
+  public final byte[] referralStage;
+
+  /** Setting index of the resident's referral pathway (meaningful while the stage is not 0). */
+  public final byte[] referralSetting;
+
   Residents(int[] placeStart) {
     this.placeStart = placeStart.clone();
     this.count = placeStart[placeStart.length - 1];
@@ -68,6 +77,8 @@ public final class Residents {
     champion = new byte[count];
     referralEngaged = new byte[count];
     bike = new byte[count];
+    referralStage = new byte[count];
+    referralSetting = new byte[count];
   }
 
   /** Number of places. */

@@ -9,6 +9,7 @@ import java.util.stream.IntStream;
 import org.activesim.core.ResidentDynamics.ChunkRunner;
 import org.activesim.core.groups.CommunityGroups;
 import org.activesim.core.groups.GroupDynamics;
+import org.activesim.core.levers.LeverSet;
 import org.activesim.core.network.FrozenNetwork;
 import org.activesim.core.network.NetworkBuilder;
 import org.activesim.core.stocks.Integrator;
@@ -31,11 +32,16 @@ public final class Simulation implements AutoCloseable {
   public enum Phase {
     /** Stocks → agents: environment, awareness, practitioners and partnership as agent inputs. */
     READ_STOCKS,
+    /**
+     * Levers deliver (grants, referrals and pathway progress, bikes, campaigns), book spending and
+     * set this week's stock drivers; what they hand out is part of the state residents read.
+     */
+    LEVERS,
     /** Every resident's move up or down, from start-of-week state (synchronous). */
     RESIDENTS,
     /** Groups: sustainability, dissolution, leaving, recruitment, formation. */
     GROUPS,
-    /** New levels, habit time and entry direction take effect. */
+    /** New levels, habit time and entry direction take effect; champions are made. */
     COMMIT,
     /** The stock-flow layer advances one week (Euler or RK4). */
     STOCKS,
@@ -69,6 +75,7 @@ public final class Simulation implements AutoCloseable {
   private final long[] movedDownSinceRecord;
   private final double[] practitionersPer10k;
   private final double[] partnership;
+  private final LeverSet levers;
 
   /** The week {@link #advanceWeek()} steps next. */
   private int nextWeek;
@@ -123,8 +130,11 @@ public final class Simulation implements AutoCloseable {
             agentsPerPlace(),
             practitionersPer10k.clone(),
             partnership.clone(),
-            assetFactors(places));
+            assetFactors(places),
+            LeverSet.maxExtraPlaces(scenario));
     groupDynamics.seedInitialGroups(initialGroups, partnership);
+    levers =
+        new LeverSet(scenario, residents, groupDynamics, stocks, stockState, partnership, streams);
     movedUp = new long[nPlaces * PlaceSpec.QUINTILES];
     movedDown = new long[nPlaces * PlaceSpec.QUINTILES];
     movedUpSinceRecord = new long[movedUp.length];
@@ -205,16 +215,7 @@ public final class Simulation implements AutoCloseable {
 
   /** Runs the horizon, showing every week's state to an observer, and returns the recording. */
   public Recording run(ProgressListener progress, WeekObserver observer) {
-    Recorder recorder =
-        new Recorder(
-            residents,
-            groupDynamics.groups(),
-            stocks,
-            scenario.scale(),
-            scenario.places().stream().map(PlaceSpec::name).toList(),
-            Metrics.all(scenario.stocks()),
-            scenario.stocks().settings().size(),
-            scenario.stocks().segments().size());
+    Recorder recorder = new Recorder(residents, groupDynamics.groups(), stocks, levers, scenario);
     RunTotals totals = new RunTotals(scenario.scale());
     recorder.record(0, stockState, movedUpSinceRecord, movedDownSinceRecord);
     totals.start(residents, groupDynamics.groups());
@@ -223,6 +224,7 @@ public final class Simulation implements AutoCloseable {
     int every = scenario.outputs().recordEveryWeeks();
     for (int week = 0; week < weeks; week++) {
       step(week);
+      recorder.countMoves(dynamics);
       totals.addWeek(dynamics.levelCounts(), movedUp, movedDown);
       observer.observe(week + 1, residents);
       for (int k = 0; k < movedUp.length; k++) {
@@ -238,6 +240,7 @@ public final class Simulation implements AutoCloseable {
     }
     totals.end(residents, groupDynamics.groups());
     Map<String, Double> summary = new LinkedHashMap<>(totals.summary());
+    summary.putAll(spendingSummary());
     summary.putAll(calibrationSummary());
     return recorder.builder().build(summary);
   }
@@ -257,26 +260,53 @@ public final class Simulation implements AutoCloseable {
     Arrays.fill(movedUp, 0);
     Arrays.fill(movedDown, 0);
     readStocks(); // READ_STOCKS
+    levers.week(week); // LEVERS
     dynamics.step(week, runner); // RESIDENTS
     groupDynamics.week(week, practitionersPer10k, partnership); // GROUPS
     dynamics.commit(movedUp, movedDown); // COMMIT
+    levers.afterCommit(week, consumer -> dynamics.forEachUpMove(consumer::accept));
     integrator.step(stocks, week, stockState, 1.0); // STOCKS (RECORD is the caller's)
   }
 
-  /** READ_STOCKS: agent inputs from the stocks as they stand at the start of the week. */
+  /**
+   * READ_STOCKS: agent inputs from the stocks as they stand at the start of the week. Each
+   * calibration cell gets {@code exp(b_env (E − E_ref) + b_aware W)}, E of its place and W the
+   * highest awareness among the segments its residents belong to (none without social marketing).
+   */
   private void readStocks() {
     double bEnv = scenario.dynamics().bEnvironment();
     double bAware = scenario.dynamics().bAwareness();
-    double awareness = 0;
-    for (int g = 0; g < scenario.stocks().segments().size(); g++) {
-      awareness = Math.max(awareness, stockState[stocks.awareness(g)]);
-    }
-    for (int p = 0; p < scenario.places().size(); p++) {
-      double environmentGain = stockState[stocks.environment(p)] - initialEnvironment[p];
-      dynamics.placeUpFactor[p] = Math.exp(bEnv * environmentGain + bAware * awareness);
+    int nPlaces = scenario.places().size();
+    double[] environmentTerm = new double[nPlaces];
+    for (int p = 0; p < nPlaces; p++) {
+      environmentTerm[p] = bEnv * (stockState[stocks.environment(p)] - initialEnvironment[p]);
       practitionersPer10k[p] = stockState[stocks.practitioners(p)] / adults[p] * 10_000;
       partnership[p] = stockState[stocks.partnership(p)];
     }
+    for (int c = 0; c < dynamics.cellUpFactor.length; c++) {
+      double awareness = 0;
+      if (levers != null) {
+        for (int g : levers.segmentsOfCell(c)) {
+          awareness = Math.max(awareness, stockState[stocks.awareness(g)]);
+        }
+      }
+      double env = environmentTerm[Cells.place(c)];
+      double aware = bAware * awareness;
+      dynamics.cellEnvironmentTerm[c] = (float) env;
+      dynamics.cellAwarenessTerm[c] = (float) aware;
+      dynamics.cellUpFactor[c] = Math.exp(env + aware);
+    }
+  }
+
+  /** Spending over the run, in total and per lever (ledger totals, £). */
+  private Map<String, Double> spendingSummary() {
+    Map<String, Double> m = new LinkedHashMap<>();
+    m.put("spend_gbp_total", levers.ledger().total());
+    List<String> names = levers.names();
+    for (int line = 0; line < names.size(); line++) {
+      m.put("spend_gbp_total:" + names.get(line), levers.ledger().total(line));
+    }
+    return m;
   }
 
   private Map<String, Double> calibrationSummary() {

@@ -144,6 +144,22 @@ public final class CommunityGroups {
     fundingWeeks[g] = weeks;
   }
 
+  /** Raises a group's capacity (a grant buys places), up to the largest capacity allowed. */
+  public void raiseCapacity(int g, int extra) {
+    capacity[g] = Math.min(maxCapacity, capacity[g] + Math.max(0, extra));
+  }
+
+  /** Groups alive now per origin ({@link GroupOrigin} ordinal) in one place. */
+  public int[] aliveByOrigin(int placeIndex) {
+    int[] n = new int[GroupOrigin.values().length];
+    for (int g = 0; g < count; g++) {
+      if (alive[g] && place[g] == placeIndex) {
+        n[origin[g]]++;
+      }
+    }
+    return n;
+  }
+
   private void ensureCapacity(int n) {
     if (n <= place.length) {
       return;

@@ -46,6 +46,7 @@ public final class GroupDynamics {
    * @param partnership0 partnership S per place at week 0
    * @param assetFactor community assets of each place relative to the adult-weighted mean: outreach
    *     finds members in proportion (venues and associations to meet in, ABCD "associations")
+   * @param extraCapacity most places a grant can add to a group (0 without microgrants)
    */
   public GroupDynamics(
       Residents r,
@@ -56,13 +57,14 @@ public final class GroupDynamics {
       double[] adults,
       double[] practitionersPer10k0,
       double[] partnership0,
-      double[] assetFactor) {
+      double[] assetFactor,
+      int extraCapacity) {
     this.r = r;
     this.assetFactor = assetFactor.clone();
     this.network = network;
     this.spec = spec;
     this.streams = streams;
-    this.groups = new CommunityGroups(spec.capacityMax(), r.groupOf);
+    this.groups = new CommunityGroups(spec.capacityMax() + extraCapacity, r.groupOf);
     this.tieJoin = Rates.weeklyProbability(spec.annualTieJoinProbability());
     this.leave = Rates.weeklyProbability(spec.annualLeaveProbability());
     this.exposure = new int[r.count];
@@ -118,7 +120,7 @@ public final class GroupDynamics {
       double expected = initialAgentGroups[p];
       int n = (int) Math.floor(expected) + (rng.nextDouble() < expected % 1 ? 1 : 0);
       for (int k = 0; k < n; k++) {
-        int g = found(p, GroupOrigin.ORGANIC, partnership0[p], rng);
+        int g = foundInPlace(p, GroupOrigin.ORGANIC, partnership0[p], rng);
         if (g >= 0) {
           int wanted = (int) Math.round(spec.initialFill() * groups.capacity(g));
           fillFromPlace(g, wanted, rng);
@@ -213,7 +215,7 @@ public final class GroupDynamics {
       // The share of formations owed to practitioners are citizen-led (MODEL.md §4, ABCD row).
       GroupOrigin origin =
           rng.nextDouble() < abcd / (1 + abcd) ? GroupOrigin.ABCD : GroupOrigin.ORGANIC;
-      found(p, origin, partnership, rng);
+      foundInPlace(p, origin, partnership, rng);
     }
   }
 
@@ -221,11 +223,21 @@ public final class GroupDynamics {
    * Founds a group: a leader from the place's non-members, founders from the leader's ties, then
    * outreach until it has {@code minMembers}. Returns the id, or -1 if no leader was found.
    */
-  private int found(int p, GroupOrigin origin, double partnership, UniformRandomProvider rng) {
+  private int foundInPlace(
+      int p, GroupOrigin origin, double partnership, UniformRandomProvider rng) {
     int leader = randomNonMember(p, rng);
-    if (leader < 0) {
-      return -1;
+    return leader < 0 ? -1 : found(leader, origin, partnership, rng);
+  }
+
+  /**
+   * Founds a group led by a given resident who is in no group: founders from the leader's ties in
+   * the same place, then outreach until it has {@code minMembers}. Returns the id.
+   */
+  public int found(int leader, GroupOrigin origin, double partnership, UniformRandomProvider rng) {
+    if (r.groupOf[leader] != -1) {
+      throw new IllegalArgumentException("a group leader must be in no group");
     }
+    int p = r.place[leader];
     int capacity = spec.capacityMin() + rng.nextInt(spec.capacityMax() - spec.capacityMin() + 1);
     int g =
         groups.create(
@@ -241,6 +253,15 @@ public final class GroupDynamics {
     }
     fillFromPlace(g, spec.minMembers(), rng);
     return g;
+  }
+
+  /**
+   * A grant funds a group (MODEL.md §4, microgrants): funded weeks (sustainability rises while they
+   * last) and extra places.
+   */
+  public void fund(int g, int weeks, int extraPlaces) {
+    groups.setFundingWeeks(g, Math.max(groups.fundingWeeks(g), weeks));
+    groups.raiseCapacity(g, extraPlaces);
   }
 
   /** Adds random non-members of the group's place until it has {@code wanted} members. */

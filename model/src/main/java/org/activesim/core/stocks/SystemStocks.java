@@ -74,6 +74,14 @@ public final class SystemStocks implements StockFlowEquations {
     return y;
   }
 
+  /**
+   * The baseline convening effort of a place: what holds partnership S at its initial value without
+   * levers ({@code e0 = S0 / (τ_S (1 − S0))}, per week).
+   */
+  public double baselineConvening(int place) {
+    return baselineConvening[place];
+  }
+
   /** The lever drivers of the current week (zero unless a lever sets them). */
   public Drivers drivers() {
     return drivers;
@@ -154,6 +162,15 @@ public final class SystemStocks implements StockFlowEquations {
       environmentGainPerWeek = new double[places];
       policyEffort = new double[settings];
       reachPerWeek = new double[segments];
+    }
+
+    /** Zeroes every driver; the levers then add this week's. */
+    public void clear() {
+      java.util.Arrays.fill(trainingPerWeek, 0);
+      java.util.Arrays.fill(conveningEffort, 0);
+      java.util.Arrays.fill(environmentGainPerWeek, 0);
+      java.util.Arrays.fill(policyEffort, 0);
+      java.util.Arrays.fill(reachPerWeek, 0);
     }
   }
 }

@@ -1,0 +1,41 @@
+package org.activesim.core.levers;
+
+import org.activesim.scenario.Scenario;
+import org.activesim.scenario.lever.Partnership;
+
+/**
+ * Partnership at work: convening effort in each targeted place, as a multiple of the baseline
+ * convening that holds partnership S steady, feeds the place's S (MODEL.md §4); cost per place.
+ */
+final class Convening implements LeverRuntime {
+  private final LeverContext ctx;
+  private final Partnership lever;
+  private final int line;
+  private final TargetCells cells;
+  private double[] shares;
+
+  Convening(LeverContext ctx, Partnership lever, int line) {
+    this.ctx = ctx;
+    this.lever = lever;
+    this.line = line;
+    this.cells = new TargetCells(ctx.placeNames(), lever.basics().target());
+  }
+
+  @Override
+  public void week(long week, boolean active) {
+    if (!active) {
+      return;
+    }
+    if (shares == null) {
+      var t = lever.basics().target();
+      shares = cells.placeShares(ctx.residents(), t.priority(), t.maxPlaces());
+    }
+    for (int p = 0; p < shares.length; p++) {
+      if (shares[p] > 0) {
+        ctx.stocks().drivers().conveningEffort[p] +=
+            lever.conveningEffort() * ctx.stocks().baselineConvening(p);
+        ctx.ledger().book(line, p, lever.costPerPlacePerYearGbp() / Scenario.WEEKS_PER_YEAR);
+      }
+    }
+  }
+}

@@ -1,0 +1,109 @@
+package org.activesim.core.levers;
+
+import org.activesim.core.RandomStreams.Purpose;
+import org.activesim.core.Residents;
+import org.activesim.core.groups.CommunityGroups;
+import org.activesim.core.groups.GroupOrigin;
+import org.activesim.scenario.Scenario;
+import org.activesim.scenario.lever.Microgrants;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.sampling.distribution.ChengBetaSampler;
+import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
+
+/**
+ * Microgrants at work (MODEL.md §4). Grants are awarded at a steady rate: the agent grants owed
+ * accumulate week by week ({@code grantsPerYear / 52 / scale}) and whole ones are awarded, so a
+ * year's total is exact at any scale without drawing it. Each grant goes to a place drawn by the
+ * targeting shares and has a Beta-distributed size (Cheng's sampler, Commons RNG). It starts a new
+ * MICROGRANT group led by a targeted resident in no group, or funds an unfunded group whose leader
+ * is targeted; if neither can be found the grant is not awarded (and not paid).
+ */
+final class Grants implements LeverRuntime {
+  private final LeverContext ctx;
+  private final Microgrants lever;
+  private final int line;
+  private final TargetCells cells;
+  private final ResidentPicker picker;
+  private final long streamKey;
+  private double[] shares;
+  private double owed;
+
+  Grants(LeverContext ctx, Microgrants lever, int line) {
+    this.ctx = ctx;
+    this.lever = lever;
+    this.line = line;
+    this.cells = new TargetCells(ctx.placeNames(), lever.basics().target());
+    this.picker = new ResidentPicker(cells, ctx.residents());
+    this.streamKey = lever.name().hashCode();
+  }
+
+  @Override
+  public void week(long week, boolean active) {
+    if (!active) {
+      return;
+    }
+    if (shares == null) {
+      var t = lever.basics().target();
+      shares = cells.placeShares(ctx.residents(), t.priority(), t.maxPlaces());
+    }
+    owed += lever.grantsPerYear() / Scenario.WEEKS_PER_YEAR / ctx.scale();
+    int n = (int) Math.floor(owed);
+    owed -= n;
+    if (n == 0) {
+      return;
+    }
+    UniformRandomProvider rng = ctx.streams().stream(Purpose.LEVERS, streamKey, week);
+    ContinuousSampler size = ChengBetaSampler.of(rng, lever.sizeAlpha(), lever.sizeBeta());
+    for (int k = 0; k < n; k++) {
+      int p = ResidentPicker.place(shares, rng);
+      if (p < 0) {
+        return;
+      }
+      double gbp =
+          lever.minGrantGbp() + (lever.maxGrantGbp() - lever.minGrantGbp()) * size.sample();
+      int extra =
+          (int) Math.min(lever.maxExtraPlaces(), Math.floor(gbp / lever.gbpPerExtraPlace()));
+      boolean startNew = rng.nextDouble() < lever.newGroupShare();
+      int g = startNew ? -1 : unfundedGroup(p, rng);
+      if (g < 0) {
+        g = newGroup(p, rng);
+      }
+      if (g < 0) {
+        continue;
+      }
+      ctx.groups().fund(g, lever.fundingWeeks(), extra);
+      ctx.ledger().book(line, p, gbp * ctx.scale());
+      ctx.tallies().addGrant(p, ctx.scale());
+    }
+  }
+
+  private int newGroup(int p, UniformRandomProvider rng) {
+    Residents r = ctx.residents();
+    int leader = picker.pick(p, i -> r.groupOf[i] == -1 && cells.matchesNow(r, i), rng);
+    if (leader < 0) {
+      return -1;
+    }
+    return ctx.groups().found(leader, GroupOrigin.MICROGRANT, ctx.partnership()[p], rng);
+  }
+
+  /** A uniformly drawn alive, unfunded group of the place with a targeted leader, or -1. */
+  private int unfundedGroup(int p, UniformRandomProvider rng) {
+    CommunityGroups groups = ctx.groups().groups();
+    Residents r = ctx.residents();
+    int chosen = -1;
+    int seen = 0;
+    for (int g = 0; g < groups.count(); g++) {
+      if (groups.alive(g)
+          && groups.place(g) == p
+          && groups.fundingWeeks(g) == 0
+          && groups.leader(g) >= 0
+          && cells.matchesNow(r, groups.leader(g))) {
+        // Reservoir sampling of one: each candidate kept with probability 1/seen.
+        if (rng.nextInt(++seen) == 0) {
+          chosen = g;
+        }
+      }
+    }
+    return chosen;
+  }
+}

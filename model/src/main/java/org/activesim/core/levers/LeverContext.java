@@ -1,0 +1,43 @@
+package org.activesim.core.levers;
+
+import java.util.List;
+import org.activesim.core.RandomStreams;
+import org.activesim.core.Residents;
+import org.activesim.core.groups.GroupDynamics;
+import org.activesim.core.stocks.SystemStocks;
+
+/**
+ * What levers may touch: the residents, the groups, the stock drivers (never the stock values,
+ * which only the integrator moves), the ledger and the random streams.
+ *
+ * @param residents resident state
+ * @param groups community groups and their operations
+ * @param stocks the stock-flow layer (drivers and indices)
+ * @param stockState the stocks at the start of the week (read only)
+ * @param partnership partnership S per place at the start of the week (read only)
+ * @param ledger spending ledger
+ * @param tallies lever flows since the last record
+ * @param streams the run's random streams
+ * @param placeNames place names in scenario order
+ * @param settings setting names in stock order
+ * @param segments segment names in stock order
+ * @param scale residents represented by one agent
+ */
+record LeverContext(
+    Residents residents,
+    GroupDynamics groups,
+    SystemStocks stocks,
+    double[] stockState,
+    double[] partnership,
+    Ledger ledger,
+    LeverTallies tallies,
+    RandomStreams streams,
+    List<String> placeNames,
+    List<String> settings,
+    List<String> segments,
+    double scale) {
+
+  int places() {
+    return placeNames.size();
+  }
+}

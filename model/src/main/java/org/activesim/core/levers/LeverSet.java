@@ -1,0 +1,319 @@
+package org.activesim.core.levers;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.activesim.core.Cells;
+import org.activesim.core.Mechanism;
+import org.activesim.core.RandomStreams;
+import org.activesim.core.Residents;
+import org.activesim.core.groups.GroupDynamics;
+import org.activesim.core.stocks.SystemStocks;
+import org.activesim.scenario.Scenario;
+import org.activesim.scenario.lever.AbcdTraining;
+import org.activesim.scenario.lever.ActiveEnvironment;
+import org.activesim.scenario.lever.ActiveTravel;
+import org.activesim.scenario.lever.Champions;
+import org.activesim.scenario.lever.Hardwiring;
+import org.activesim.scenario.lever.Lever;
+import org.activesim.scenario.lever.Microgrants;
+import org.activesim.scenario.lever.Partnership;
+import org.activesim.scenario.lever.PolicyInfluence;
+import org.activesim.scenario.lever.SocialMarketing;
+import org.apache.commons.rng.UniformRandomProvider;
+
+/**
+ * The scenario's levers at work: the LEVERS phase of every week, and the champions step after the
+ * week's moves are committed.
+ *
+ * <p>Every enabled lever of the scenario has a runtime and a ledger line, in scenario order. A
+ * switched-off lever has neither: it books nothing, draws nothing and records nothing, so a
+ * scenario whose levers are all off writes exactly what the baseline writes. Each lever draws from
+ * its own stream, keyed by its name and the week, so adding, removing or reordering a lever never
+ * shifts another's draws.
+ *
+ * <p>Within the phase the drivers are zeroed, then each enabled lever, in scenario order, books its
+ * fixed running cost (county-wide, inside its window) and does its week.
+ */
+public final class LeverSet {
+  private final List<Lever> levers;
+  private final List<LeverRuntime> runtimes = new ArrayList<>();
+  private final List<Lever> running = new ArrayList<>();
+  private final List<Integer> lines = new ArrayList<>();
+  private final List<ChampionProgramme> champions = new ArrayList<>();
+  private final List<Referrals> referrals = new ArrayList<>();
+  private final LeverContext ctx;
+  private final int[][] cellSegments;
+
+  /**
+   * @param stockState the live stock state (levers read it, never write it)
+   * @param partnership partnership S per place, refreshed each week by the caller
+   */
+  public LeverSet(
+      Scenario scenario,
+      Residents residents,
+      GroupDynamics groups,
+      SystemStocks stocks,
+      double[] stockState,
+      double[] partnership,
+      RandomStreams streams) {
+    this.levers = scenario.levers().stream().filter(Lever::enabled).toList();
+    List<String> placeNames = scenario.places().stream().map(p -> p.name()).toList();
+    this.ctx =
+        new LeverContext(
+            residents,
+            groups,
+            stocks,
+            stockState,
+            partnership,
+            new Ledger(levers.size(), placeNames.size()),
+            new LeverTallies(placeNames.size(), scenario.stocks().settings().size()),
+            streams,
+            placeNames,
+            scenario.stocks().settings(),
+            scenario.stocks().segments(),
+            scenario.scale());
+    for (int line = 0; line < levers.size(); line++) {
+      build(levers.get(line), line);
+    }
+    this.cellSegments = cellSegments(placeNames);
+  }
+
+  private void build(Lever lever, int line) {
+    LeverRuntime runtime =
+        lever.accept(
+            new Lever.Visitor<LeverRuntime>() {
+              @Override
+              public LeverRuntime abcdTraining(AbcdTraining l) {
+                return new Training(ctx, l, line);
+              }
+
+              @Override
+              public LeverRuntime microgrants(Microgrants l) {
+                return new Grants(ctx, l, line);
+              }
+
+              @Override
+              public LeverRuntime hardwiring(Hardwiring l) {
+                Referrals r = new Referrals(ctx, l, line);
+                referrals.add(r);
+                return r;
+              }
+
+              @Override
+              public LeverRuntime policyInfluence(PolicyInfluence l) {
+                return new PolicyEffort(ctx, l, line);
+              }
+
+              @Override
+              public LeverRuntime activeEnvironment(ActiveEnvironment l) {
+                return new EnvironmentWorks(ctx, l, line);
+              }
+
+              @Override
+              public LeverRuntime activeTravel(ActiveTravel l) {
+                return new BikeLoans(ctx, l, line);
+              }
+
+              @Override
+              public LeverRuntime socialMarketing(SocialMarketing l) {
+                return new Campaigns(ctx, l, line);
+              }
+
+              @Override
+              public LeverRuntime partnership(Partnership l) {
+                return (week, active) -> {}; // all its work is convening, below
+              }
+
+              @Override
+              public LeverRuntime champions(Champions l) {
+                champions.add(new ChampionProgramme(ctx, l, line));
+                return (week, active) -> {}; // works after the commit, see afterCommit
+              }
+            });
+    if (lever instanceof Partnership p) {
+      runtime = new Convening(ctx, p, line);
+    }
+    runtimes.add(runtime);
+    running.add(lever);
+    lines.add(line);
+  }
+
+  /** The LEVERS phase of a week. */
+  public void week(long week) {
+    ctx.stocks().drivers().clear();
+    for (int k = 0; k < runtimes.size(); k++) {
+      Lever lever = running.get(k);
+      boolean active = lever.basics().window().contains(week);
+      if (active && lever.basics().fixedCostPerYearGbp() > 0) {
+        ctx.ledger()
+            .book(
+                lines.get(k),
+                ctx.ledger().county(),
+                lever.basics().fixedCostPerYearGbp() / Scenario.WEEKS_PER_YEAR);
+      }
+      runtimes.get(k).week(week, active);
+    }
+  }
+
+  /** Whether any champions lever runs in a week (the caller then passes the week's moves). */
+  public boolean championsActive(long week) {
+    for (ChampionProgramme c : champions) {
+      if (c.lever().basics().window().contains(week)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** After the commit: champions from the week's upward moves. */
+  public void afterCommit(long week, MoveSource moves) {
+    for (ChampionProgramme c : champions) {
+      if (c.lever().basics().window().contains(week)) {
+        UniformRandomProvider rng = c.stream(week);
+        moves.forEach((i, m) -> c.consider(i, m, rng));
+      }
+    }
+  }
+
+  /** The week's upward moves, in a fixed order. */
+  @FunctionalInterface
+  public interface MoveSource {
+    void forEach(MoveConsumer consumer);
+  }
+
+  /** One upward move: resident and credited mechanism. */
+  @FunctionalInterface
+  public interface MoveConsumer {
+    void accept(int resident, Mechanism mechanism);
+  }
+
+  /**
+   * Segments whose awareness each calibration cell reads: a cell belongs to a segment when an
+   * enabled social marketing lever's target and an audience of that segment both match it.
+   */
+  private int[][] cellSegments(List<String> placeNames) {
+    int cells = Cells.count(placeNames.size());
+    List<List<Integer>> per = new ArrayList<>();
+    for (int c = 0; c < cells; c++) {
+      per.add(new ArrayList<>());
+    }
+    for (Lever lever : running) {
+      if (lever instanceof SocialMarketing sm) {
+        for (SocialMarketing.Audience a : sm.audiences()) {
+          TargetCells match = new TargetCells(placeNames, sm.basics().target(), a.members());
+          int segment = ctx.segments().indexOf(a.segment());
+          for (int c = 0; c < cells; c++) {
+            if (match.matches(c) && !per.get(c).contains(segment)) {
+              per.get(c).add(segment);
+            }
+          }
+        }
+      }
+    }
+    int[][] out = new int[cells][];
+    for (int c = 0; c < cells; c++) {
+      out[c] = per.get(c).stream().mapToInt(Integer::intValue).sorted().toArray();
+    }
+    return out;
+  }
+
+  /** Segments a calibration cell reads awareness from (a view: read, don't keep). */
+  public int[] segmentsOfCell(int cell) {
+    return cellSegments[cell];
+  }
+
+  /** The ledger. */
+  public Ledger ledger() {
+    return ledger(ctx);
+  }
+
+  private static Ledger ledger(LeverContext c) {
+    return c.ledger();
+  }
+
+  /** Lever flows since the last record. */
+  public LeverTallies tallies() {
+    return ctx.tallies();
+  }
+
+  /** Every enabled lever's name, in scenario order (the ledger's lines). */
+  public List<String> names() {
+    return levers.stream().map(Lever::name).toList();
+  }
+
+  /**
+   * The pathways of an enabled hardwiring lever, for in-model trials.
+   *
+   * @throws IllegalArgumentException if there is no such enabled lever
+   */
+  public ReferralAccess referrals(String leverName) {
+    for (Referrals r : referrals) {
+      if (lever(r).equals(leverName)) {
+        return new ReferralAccess(r);
+      }
+    }
+    throw new IllegalArgumentException("no enabled hardwiring lever named '" + leverName + "'");
+  }
+
+  private String lever(Referrals r) {
+    int k = runtimes.indexOf(r);
+    return running.get(k).name();
+  }
+
+  /** Names of a scenario's enabled levers, in scenario order. */
+  public static List<String> enabledNames(Scenario scenario) {
+    return scenario.levers().stream().filter(Lever::enabled).map(Lever::name).toList();
+  }
+
+  /** Largest extra capacity a grant of any enabled microgrants lever can add. */
+  public static int maxExtraPlaces(Scenario scenario) {
+    int max = 0;
+    for (Lever l : scenario.levers()) {
+      if (l.enabled() && l instanceof Microgrants m) {
+        max = Math.max(max, m.maxExtraPlaces());
+      }
+    }
+    return max;
+  }
+
+  /** Trial access to one hardwiring lever's pathways. */
+  public static final class ReferralAccess {
+    private final Referrals referrals;
+
+    ReferralAccess(Referrals referrals) {
+      this.referrals = referrals;
+    }
+
+    /** Index of the pathway of a setting, or -1. */
+    public int pathway(String setting) {
+      return referrals.pathway(setting);
+    }
+
+    /** Residents of a place who match pathway k's eligibility by fixed attributes. */
+    public int[] candidates(int pathway, int place) {
+      return Arrays.copyOf(
+          referrals.candidates(pathway, place), referrals.candidates(pathway, place).length);
+    }
+
+    /** Whether a resident could be referred into the pathway now. */
+    public boolean eligibleNow(int resident, int pathway) {
+      return referrals.eligibleNow(resident, pathway);
+    }
+
+    /** Refers a resident into the pathway (the trial's treatment). */
+    public void refer(int resident, int pathway) {
+      referrals.refer(resident, pathway);
+    }
+
+    /** Residents who enrolled so far. */
+    public long starts() {
+      return referrals.starts();
+    }
+
+    /** Enrolled residents who dropped out within six months of enrolment. */
+    public long earlyDropouts() {
+      return referrals.earlyDropouts();
+    }
+  }
+}

@@ -1,0 +1,113 @@
+package org.activesim.core.levers;
+
+import java.util.Arrays;
+import java.util.List;
+import org.activesim.core.Cells;
+import org.activesim.core.Residents;
+import org.activesim.scenario.lever.Targeting;
+
+/**
+ * The calibration cells (place × quintile × age band × condition × sex) a targeting matches by
+ * fixed attributes, and the places it selects and how it shares a dose among them (MODEL.md §4
+ * "Targeted approach"). Activity levels change every week and are checked per resident.
+ */
+final class TargetCells {
+  private final boolean[] cells;
+  private final Targeting[] criteria;
+  private final int places;
+
+  /** Cells matching every given targeting (e.g. a lever's target and a pathway's eligibility). */
+  TargetCells(List<String> placeNames, Targeting... criteria) {
+    this.places = placeNames.size();
+    this.criteria = criteria.clone();
+    this.cells = new boolean[Cells.count(places)];
+    for (int c = 0; c < cells.length; c++) {
+      boolean ok = true;
+      for (Targeting t : criteria) {
+        String place = placeNames.get(Cells.place(c));
+        ok &=
+            (t.places().isEmpty() || t.places().contains(place))
+                && t.matchesAttributes(
+                    Cells.quintile(c), Cells.ageBand(c), Cells.ltc(c) == 1, Cells.female(c) == 1);
+      }
+      cells[c] = ok;
+    }
+  }
+
+  /** Whether a cell matches. */
+  boolean matches(int cell) {
+    return cells[cell];
+  }
+
+  /** Whether a resident matches now (cell and current activity level). */
+  boolean matchesNow(Residents r, int i) {
+    if (!cells[r.cell[i]]) {
+      return false;
+    }
+    for (Targeting t : criteria) {
+      if (!t.matchesLevel(r.level[i])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Residents of each place whose cell matches, in index order. */
+  int[][] residentsByPlace(Residents r) {
+    int[][] out = new int[places][];
+    for (int p = 0; p < places; p++) {
+      int[] list = new int[r.placeSize(p)];
+      int n = 0;
+      for (int i = r.placeStart[p]; i < r.placeStart[p + 1]; i++) {
+        if (cells[r.cell[i]]) {
+          list[n++] = i;
+        }
+      }
+      out[p] = Arrays.copyOf(list, n);
+    }
+    return out;
+  }
+
+  /**
+   * How a dose is shared among places, summing to 1 (all zero if nobody matches). By population: in
+   * proportion to matching residents. By need ("starkest inequalities first"): places ranked by the
+   * matching residents' inactive share now, and the dose shared in proportion to matching inactive
+   * residents. With {@code maxPlaces > 0} only the first places in that order are served (scenario
+   * order under population priority).
+   */
+  double[] placeShares(Residents r, Targeting.Priority priority, int maxPlaces) {
+    double[] eligible = new double[places];
+    double[] inactive = new double[places];
+    for (int i = 0; i < r.count; i++) {
+      if (matchesNow(r, i)) {
+        eligible[r.place[i]]++;
+        if (r.level[i] == 0) {
+          inactive[r.place[i]]++;
+        }
+      }
+    }
+    boolean byNeed = priority == Targeting.Priority.NEED;
+    // Places with someone to serve, in scenario order; by need, a stable sort keeps ties in order.
+    Integer[] order =
+        java.util.stream.IntStream.range(0, places)
+            .filter(p -> eligible[p] > 0)
+            .boxed()
+            .toArray(Integer[]::new);
+    if (byNeed) {
+      Arrays.sort(
+          order, (a, b) -> Double.compare(inactive[b] / eligible[b], inactive[a] / eligible[a]));
+    }
+    int served = maxPlaces > 0 ? Math.min(maxPlaces, order.length) : order.length;
+    double[] weight = new double[places];
+    double sum = 0;
+    for (int k = 0; k < served; k++) {
+      int p = order[k];
+      weight[p] = byNeed ? inactive[p] : eligible[p];
+      sum += weight[p];
+    }
+    for (int p = 0; p < places; p++) {
+      weight[p] = sum > 0 ? weight[p] / sum : 0;
+    }
+    return weight;
+  }
+}
