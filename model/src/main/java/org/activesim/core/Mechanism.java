@@ -4,9 +4,10 @@ import java.util.Locale;
 
 /**
  * The terms of the up-hazard (MODEL.md §3), for mechanism attribution (MODEL.md §6): each upward
- * transition is credited to the term that contributed most to its hazard, or to the baseline when
- * no term raised it. This is the raw material of the realist context–mechanism–outcome table
- * (Pawson &amp; Tilley, domain-facts §8). Ties go to the earlier constant.
+ * transition is credited to one mechanism by the attributable-fraction split of {@code
+ * ResidentDynamics.mechanism}, or to the baseline for the share of moves that would have happened
+ * without any raising term. This is the raw material of the realist context–mechanism–outcome table
+ * (Pawson &amp; Tilley, domain-facts §8).
  */
 public enum Mechanism {
   BASELINE,

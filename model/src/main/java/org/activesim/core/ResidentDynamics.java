@@ -218,6 +218,7 @@ public final class ResidentDynamics {
       double u = rng.nextDouble();
       double pUp = 0;
       double peerUp = 0;
+      double hazardUp = 0;
       if (level < 2) {
         double mod;
         if (stored) {
@@ -226,13 +227,14 @@ public final class ResidentDynamics {
           peerUp = peerUp(i, level);
           mod = upModifier(i, level, peerUp);
         }
-        pUp = Rates.probability(hazards.u0[r.cell[i] * 2 + level] * mod);
+        hazardUp = hazards.u0[r.cell[i] * 2 + level] * mod;
+        pUp = Rates.probability(hazardUp);
       }
       int to2 = level;
       if (u < pUp) {
         to2 = level + 1;
         if (!stored) {
-          recordUpMove(c, i, mechanism(i, level, peerUp));
+          recordUpMove(c, i, mechanism(i, level, peerUp, hazardUp, u / pUp));
         }
       } else if (level > 0) {
         double mod = stored ? downModifier[i] : downModifier(i);
@@ -263,14 +265,22 @@ public final class ResidentDynamics {
   }
 
   /**
-   * The up-hazard term that contributed most to a resident's move (MODEL.md §6), computed only for
-   * residents who moved up: the largest positive term of the exponent, or BASELINE if none is
-   * positive. Ties go to the earlier {@link Mechanism}.
+   * The mechanism credited with an upward move (MODEL.md §6). The up-hazard is {@code h = h0 ·
+   * exp(Σ t_k)}; the positive terms t_k (peer, group, referral, environment, travel, awareness,
+   * motivation) are what raised it above {@code h0}, the hazard without them. Of the move's
+   * probability {@code 1 − e^{−h}}, the share {@code (1 − e^{−h0}) / (1 − e^{−h})} would have
+   * happened anyway and is credited to BASELINE; the rest is shared among the positive terms in
+   * proportion to their size (the attributable-fraction split of epidemiology; Rockhill et al.
+   * 1998). One move gets one mechanism, chosen by {@code v}, the move's own uniform rescaled to [0,
+   * 1) — no extra random draw — so the credited counts estimate how many moves each mechanism
+   * caused, and the term that contributed most is credited most often. A move with no positive term
+   * is BASELINE.
+   *
+   * @param hazard the move's up-hazard h
+   * @param v uniform in [0, 1): {@code u / P_up} for the uniform u that decided the move
    */
-  Mechanism mechanism(int i, int level, double peerUp) {
+  Mechanism mechanism(int i, int level, double peerUp, double hazard, double v) {
     var spec = hazards.spec;
-    Mechanism best = Mechanism.BASELINE;
-    double bestTerm = 0;
     double[] terms = {
       0,
       spec.bPeer() * (peerUp - hazards.peerRef[level]),
@@ -281,13 +291,30 @@ public final class ResidentDynamics {
       cellAwarenessTerm[r.cell[i]],
       spec.bMotivation() * (r.motivation[i] - 0.5)
     };
+    double positive = 0;
     for (int k = 1; k < terms.length; k++) {
-      if (terms[k] > bestTerm) {
-        bestTerm = terms[k];
-        best = Mechanism.of(k);
+      positive += Math.max(0, terms[k]);
+    }
+    if (positive <= 0) {
+      return Mechanism.BASELINE;
+    }
+    double baselineShare =
+        Rates.probability(hazard * Math.exp(-positive)) / Rates.probability(hazard);
+    if (v < baselineShare) {
+      return Mechanism.BASELINE;
+    }
+    double x = (v - baselineShare) / (1 - baselineShare) * positive;
+    int last = 0;
+    for (int k = 1; k < terms.length; k++) {
+      if (terms[k] > 0) {
+        last = k;
+        x -= terms[k];
+        if (x < 0) {
+          return Mechanism.of(k);
+        }
       }
     }
-    return best;
+    return Mechanism.of(last);
   }
 
   /** Calls the consumer for every upward move of the last production week, in chunk order. */
