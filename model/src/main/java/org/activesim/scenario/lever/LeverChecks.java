@@ -56,6 +56,13 @@ public final class LeverChecks {
         for (SocialMarketing.Audience a : sm.audiences()) {
           checkName(lever.name(), "segment", a.segment(), stocks.segments());
           checkPlaces(lever.name(), a.members(), placeNames);
+          if (!a.members().levels().isEmpty() || !sm.basics().target().levels().isEmpty()) {
+            throw new IllegalArgumentException(
+                "lever '"
+                    + lever.name()
+                    + "': a segment is defined by fixed attributes (places, quintiles, age bands,"
+                    + " condition, sex), not by activity levels");
+          }
         }
       }
     }
