@@ -197,7 +197,7 @@ final class LeverMapper {
     double end = r.number("end", years);
     if (problems.count() == before && !(end > start)) {
       if (r.has("end")) {
-        r.problem("end", "must be after start (" + Range.format(start) + "), was " + fmt(end));
+        r.problem("end", "must be after start (" + fmt(start) + "), was " + fmt(end));
       } else {
         r.problem(
             "start",

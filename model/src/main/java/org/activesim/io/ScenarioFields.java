@@ -49,13 +49,16 @@ final class ScenarioFields {
   static final Range POSITIVE = Range.greaterThan(0);
   static final Range NON_NEGATIVE = Range.atLeast(0);
 
+  /** Longest horizon in years; lever windows are bounded by it too (no week-count overflow). */
+  static final int MAX_YEARS = 100;
+
   static final Block ROOT =
       Block.of(
           "",
           folderName("name").asRequired(),
           text("description"),
           longInteger("seed"),
-          integer("years", Range.closed(1, 100)),
+          integer("years", Range.closed(1, MAX_YEARS)),
           number("scale", Range.atLeast(1)),
           choice("integrator"),
           block("population"),
@@ -186,8 +189,8 @@ final class ScenarioFields {
           choice("type").asRequired(),
           identifier("name"),
           bool("enabled"),
-          number("start", NON_NEGATIVE),
-          number("end", POSITIVE),
+          number("start", Range.closed(0, MAX_YEARS)),
+          number("end", Range.openClosed(0, MAX_YEARS)),
           number("fixedCostPerYearGbp", NON_NEGATIVE),
           block("target"));
 

@@ -630,7 +630,10 @@ class LeverLoaderTest {
         "must be before the default end, the scenario's years (10), was 10", pastDefault.message());
 
     Problem negative = single(BASE + "  - type: champions\n    start: -1\n");
-    assertEquals("must be >= 0, was -1", negative.message());
+    assertEquals("must be in [0, 100], was -1", negative.message());
+
+    Problem far = single(BASE + "  - type: champions\n    end: 1e300\n");
+    assertEquals("must be in (0, 100], was 1e300", far.message());
   }
 
   @Test
