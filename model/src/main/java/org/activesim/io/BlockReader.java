@@ -170,7 +170,9 @@ final class BlockReader {
   }
 
   String string(String key, String fallback) {
-    Field f = block.field(key, Field.Kind.TEXT, Field.Kind.NAME, Field.Kind.FOLDER_NAME);
+    Field f =
+        block.field(
+            key, Field.Kind.TEXT, Field.Kind.NAME, Field.Kind.FOLDER_NAME, Field.Kind.IDENTIFIER);
     Node v = valueNode(key);
     String s = v == null ? null : Values.string(v, path(key), f.kind(), problems);
     return s == null ? fallback : s;
@@ -211,6 +213,13 @@ final class BlockReader {
     return values == null ? fallback : values;
   }
 
+  List<Integer> integers(String key, List<Integer> fallback) {
+    Field f = block.field(key, Field.Kind.INTEGERS);
+    Node v = valueNode(key);
+    List<Integer> values = v == null ? null : Lists.integers(v, path(key), f.range(), problems);
+    return values == null ? fallback : values;
+  }
+
   List<String> names(String key, List<String> fallback) {
     Field f = block.field(key, Field.Kind.NAMES);
     Node v = valueNode(key);
@@ -239,6 +248,24 @@ final class BlockReader {
       readers.add(new BlockReader(spec, items.get(i), path(key) + "[" + i + "]", problems));
     }
     return readers;
+  }
+
+  /**
+   * The items of a list of mappings whose keys depend on their content (levers, by their {@code
+   * type}), to be read by the caller; empty if absent, empty ({@code key:} with no value) or wrong.
+   */
+  List<Node> items(String key) {
+    Field f = block.field(key, Field.Kind.BLOCKS);
+    Node v = valueNode(key);
+    if (v == null || Scalars.isNull(v) || !Lists.checkList(v, path(key), f.range(), problems)) {
+      return List.of();
+    }
+    return ((SequenceNode) v).getValue();
+  }
+
+  /** The items of a list-valued key, for positions of problems with single entries; or empty. */
+  List<Node> listItems(String key) {
+    return valueNode(key) instanceof SequenceNode seq ? seq.getValue() : List.of();
   }
 
   /** The value node of a key, for positions of cross-key problems; null if absent. */

@@ -5,8 +5,9 @@ package org.activesim.io;
  *
  * @param key the YAML key, the record component's name
  * @param kind the kind of value
- * @param range allowed values; for {@link Kind#NUMBERS} and {@link Kind#SHARES} of each element,
- *     for {@link Kind#NAMES} and {@link Kind#BLOCKS} of the number of entries
+ * @param range allowed values; for {@link Kind#NUMBERS}, {@link Kind#SHARES} and {@link
+ *     Kind#INTEGERS} of each element, for {@link Kind#NAMES} and {@link Kind#BLOCKS} of the number
+ *     of entries
  * @param length exact number of entries of a numeric list, or {@code -1} for any
  * @param required whether the key must be present
  */
@@ -27,12 +28,16 @@ record Field(String key, Kind kind, Range range, int length, boolean required) {
     NAME,
     /** A string usable as a folder name: letters, digits, '-', '_', '.'. */
     FOLDER_NAME,
+    /** A name with the characters of a folder name, used in results (lever names). */
+    IDENTIFIER,
     /** One of an enum's constants, case-insensitive. */
     CHOICE,
     /** A list of numbers. */
     NUMBERS,
     /** A list of numbers in [0, 1] that sum to 1. */
     SHARES,
+    /** A list of 32-bit integers. */
+    INTEGERS,
     /** A list of distinct non-blank strings. */
     NAMES,
     /** A nested mapping. */
@@ -71,6 +76,10 @@ record Field(String key, Kind kind, Range range, int length, boolean required) {
     return new Field(key, Kind.FOLDER_NAME, Range.ANY, -1, false);
   }
 
+  static Field identifier(String key) {
+    return new Field(key, Kind.IDENTIFIER, Range.ANY, -1, false);
+  }
+
   static Field choice(String key) {
     return new Field(key, Kind.CHOICE, Range.ANY, -1, false);
   }
@@ -82,6 +91,11 @@ record Field(String key, Kind kind, Range range, int length, boolean required) {
 
   static Field shares(String key, int length) {
     return new Field(key, Kind.SHARES, UNIT, length, false);
+  }
+
+  /** Any number of integers, each in {@code range}. */
+  static Field integers(String key, Range range) {
+    return new Field(key, Kind.INTEGERS, range, -1, false);
   }
 
   static Field names(String key, Range count) {

@@ -1,5 +1,6 @@
 package org.activesim.io;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -8,7 +9,9 @@ import org.activesim.scenario.ActivityShares;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 
-/** Reads YAML lists: of numbers (optionally shares summing to 1), of names, of blocks. */
+/**
+ * Reads YAML lists: of numbers (optionally shares summing to 1), of integers, of names, of blocks.
+ */
 final class Lists {
 
   private Lists() {}
@@ -54,6 +57,27 @@ final class Lists {
       return null;
     }
     return values;
+  }
+
+  /**
+   * Integers of an INTEGERS field, each in the field's range, or null; every bad entry is reported.
+   */
+  static List<Integer> integers(Node v, String at, Range range, Problems problems) {
+    if (!(v instanceof SequenceNode seq)) {
+      Values.expected(v, at, "a list of integers", problems);
+      return null;
+    }
+    int before = problems.count();
+    List<Integer> values = new ArrayList<>();
+    List<Node> items = seq.getValue();
+    for (int i = 0; i < items.size(); i++) {
+      BigInteger b =
+          Values.integer(items.get(i), at + "[" + i + "]", range, Integer.SIZE - 1, problems);
+      if (b != null) {
+        values.add(b.intValue());
+      }
+    }
+    return problems.count() > before ? null : values;
   }
 
   /** Distinct non-blank names, or null. */

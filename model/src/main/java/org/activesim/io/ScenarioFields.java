@@ -5,7 +5,9 @@ import static org.activesim.io.Field.blocks;
 import static org.activesim.io.Field.bool;
 import static org.activesim.io.Field.choice;
 import static org.activesim.io.Field.folderName;
+import static org.activesim.io.Field.identifier;
 import static org.activesim.io.Field.integer;
+import static org.activesim.io.Field.integers;
 import static org.activesim.io.Field.longInteger;
 import static org.activesim.io.Field.name;
 import static org.activesim.io.Field.names;
@@ -14,9 +16,16 @@ import static org.activesim.io.Field.numbers;
 import static org.activesim.io.Field.shares;
 import static org.activesim.io.Field.text;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import org.activesim.scenario.PlaceSpec;
 import org.activesim.scenario.PopulationSpec;
+import org.activesim.scenario.lever.LeverType;
+import org.activesim.scenario.lever.ReferralPathway;
 
 /**
  * Every key a scenario file may contain, with its allowed range: the one place where the ranges
@@ -25,7 +34,9 @@ import org.activesim.scenario.PopulationSpec;
  * <p>Ranges are judgement where the model documents do not fix them: shares and probabilities in
  * [0, 1], annual probabilities in [0, 1) (1 would make the weekly conversion degenerate), odds
  * ratios in (0, 100], log-scale coefficients b/c in [-20, 20] (e^20 is already absurd), time
- * constants in weeks strictly positive, counts non-negative.
+ * constants in weeks strictly positive, counts non-negative. Lever ranges follow the checks of the
+ * lever records: money, doses and durations in years are non-negative, shares in [0, 1], annual
+ * probabilities in [0, 1), weeks are integers of at least 1.
  */
 final class ScenarioFields {
 
@@ -38,13 +49,16 @@ final class ScenarioFields {
   static final Range POSITIVE = Range.greaterThan(0);
   static final Range NON_NEGATIVE = Range.atLeast(0);
 
+  /** Longest horizon in years; lever windows are bounded by it too (no week-count overflow). */
+  static final int MAX_YEARS = 100;
+
   static final Block ROOT =
       Block.of(
           "",
           folderName("name").asRequired(),
           text("description"),
           longInteger("seed"),
-          integer("years", Range.closed(1, 100)),
+          integer("years", Range.closed(1, MAX_YEARS)),
           number("scale", Range.atLeast(1)),
           choice("integrator"),
           block("population"),
@@ -54,6 +68,7 @@ final class ScenarioFields {
           block("calibration"),
           block("groups"),
           block("stocks"),
+          blocks("levers", NON_NEGATIVE),
           block("outputs"));
 
   static final Block POPULATION =
@@ -163,17 +178,179 @@ final class ScenarioFields {
   static final Block OUTPUTS =
       Block.of("outputs", integer("recordEveryWeeks", Range.closed(1, 5200)), bool("charts"));
 
+  /**
+   * Keys every lever has, whatever its type ({@code LeverBasics}); {@code type} is read first and
+   * chooses the block of the lever's own keys. {@code end} must also be after {@code start}; the
+   * default {@code end} is the scenario's {@code years}.
+   */
+  static final Block LEVER =
+      Block.of(
+          "levers[]",
+          choice("type").asRequired(),
+          identifier("name"),
+          bool("enabled"),
+          number("start", Range.closed(0, MAX_YEARS)),
+          number("end", Range.openClosed(0, MAX_YEARS)),
+          number("fixedCostPerYearGbp", NON_NEGATIVE),
+          block("target"));
+
+  /**
+   * Who or where a lever reaches ({@code target}), who a setting may refer ({@code eligible}) and
+   * who belongs to an audience ({@code members}). {@code places} must name places of the scenario;
+   * {@code ageBands} are labels of {@link PopulationSpec#AGE_BAND_LABELS}; {@code levels} are
+   * {@code inactive}, {@code fairlyActive}, {@code active}.
+   */
+  static final Block TARGETING =
+      Block.of(
+          "levers[].target",
+          names("places", NON_NEGATIVE),
+          integers("quintiles", Range.closed(1, PlaceSpec.QUINTILES)),
+          names("ageBands", NON_NEGATIVE),
+          choice("condition"),
+          choice("sex"),
+          names("levels", NON_NEGATIVE),
+          choice("priority"),
+          integer("maxPlaces", NON_NEGATIVE));
+
+  /**
+   * One setting's referral pathway; also {@code pathwayWeeks > weeksToEngage + weeksToAdherence}
+   * and {@code engageShare > 1 - sixMonthDropout}.
+   */
+  static final Block PATHWAY =
+      Block.of(
+          "levers[].pathways[]",
+          name("setting").asRequired(),
+          block("eligible"),
+          number("annualContactRate", ANNUAL_PROBABILITY),
+          number("maxReferralProbability", SHARE),
+          number("fundedCoverage", SHARE),
+          number("enrolShare", SHARE),
+          number("siloLoss", SHARE),
+          integer("weeksToEngage", Range.closed(1, ReferralPathway.DROPOUT_HORIZON_WEEKS - 1)),
+          number("engageShare", SHARE),
+          integer("weeksToAdherence", Range.atLeast(1)),
+          number("sixMonthDropout", SHARE),
+          number("adherentDropoutFactor", NON_NEGATIVE),
+          integer("pathwayWeeks", Range.atLeast(1)),
+          number("costPerEnrolmentGbp", NON_NEGATIVE));
+
+  static final Block SETTING_EFFORT =
+      Block.of(
+          "levers[].efforts[]",
+          name("setting").asRequired(),
+          number("effort", NON_NEGATIVE),
+          number("costPerYearGbp", NON_NEGATIVE));
+
+  static final Block AUDIENCE =
+      Block.of(
+          "levers[].audiences[]",
+          name("segment").asRequired(),
+          block("members"),
+          number("reachPerWeek", SHARE),
+          integer("campaignWeeksPerYear", Range.closed(0, 52)),
+          number("costPerCampaignWeekGbp", NON_NEGATIVE));
+
+  /** Each lever type's block: the common keys of {@link #LEVER}, then the type's own. */
+  private static final Map<LeverType, Block> LEVER_TYPES = leverTypes();
+
+  private static Map<LeverType, Block> leverTypes() {
+    Map<LeverType, Block> m = new EnumMap<>(LeverType.class);
+    m.put(
+        LeverType.ABCD_TRAINING,
+        lever(
+            LeverType.ABCD_TRAINING,
+            number("traineesPerYear", NON_NEGATIVE),
+            number("costPerTraineeGbp", NON_NEGATIVE)));
+    // minGrantGbp < meanGrantGbp < maxGrantGbp is checked across keys.
+    m.put(
+        LeverType.MICROGRANTS,
+        lever(
+            LeverType.MICROGRANTS,
+            number("grantsPerYear", NON_NEGATIVE),
+            number("minGrantGbp", NON_NEGATIVE),
+            number("maxGrantGbp", NON_NEGATIVE),
+            number("meanGrantGbp", NON_NEGATIVE),
+            number("sizeConcentration", POSITIVE),
+            integer("fundingWeeks", Range.atLeast(1)),
+            number("newGroupShare", SHARE),
+            number("gbpPerExtraPlace", POSITIVE),
+            integer("maxExtraPlaces", NON_NEGATIVE)));
+    m.put(LeverType.HARDWIRING, lever(LeverType.HARDWIRING, blocks("pathways", Range.atLeast(1))));
+    m.put(
+        LeverType.POLICY_INFLUENCE,
+        lever(LeverType.POLICY_INFLUENCE, blocks("efforts", Range.atLeast(1))));
+    m.put(
+        LeverType.ACTIVE_ENVIRONMENT,
+        lever(
+            LeverType.ACTIVE_ENVIRONMENT,
+            number("capitalPerPlaceGbp", NON_NEGATIVE),
+            number("buildDelayYears", NON_NEGATIVE),
+            number("effectRampYears", POSITIVE),
+            number("environmentGainPerMillionGbp", NON_NEGATIVE)));
+    m.put(
+        LeverType.ACTIVE_TRAVEL,
+        lever(
+            LeverType.ACTIVE_TRAVEL,
+            number("bikesPerYear", NON_NEGATIVE),
+            number("costPerBikeGbp", NON_NEGATIVE),
+            integer("loanWeeks", Range.atLeast(1)),
+            number("weeklyLapseProbability", SHARE),
+            number("annualStopRidingAfterLoan", ANNUAL_PROBABILITY)));
+    m.put(
+        LeverType.SOCIAL_MARKETING,
+        lever(LeverType.SOCIAL_MARKETING, blocks("audiences", Range.atLeast(1))));
+    m.put(
+        LeverType.PARTNERSHIP,
+        lever(
+            LeverType.PARTNERSHIP,
+            number("conveningEffort", NON_NEGATIVE),
+            number("costPerPlacePerYearGbp", NON_NEGATIVE)));
+    m.put(
+        LeverType.CHAMPIONS,
+        lever(
+            LeverType.CHAMPIONS,
+            number("shareOfGroupMovers", SHARE),
+            number("costPerChampionGbp", NON_NEGATIVE)));
+    if (m.size() != LeverType.values().length) {
+      throw new IllegalStateException("a lever type has no block");
+    }
+    return Collections.unmodifiableMap(m);
+  }
+
+  private static Block lever(LeverType type, Field... own) {
+    List<Field> fields = new ArrayList<>(LEVER.fields().values());
+    fields.addAll(Arrays.asList(own));
+    return Block.of("levers[type=" + type.key() + "]", fields.toArray(Field[]::new));
+  }
+
+  /** The block of a lever of this type: the common keys and the type's own. */
+  static Block lever(LeverType type) {
+    return LEVER_TYPES.get(type);
+  }
+
   /** All blocks in reference order. */
-  static final List<Block> ALL =
-      List.of(
-          ROOT,
-          POPULATION,
-          PLACE,
-          ACTIVITY_SHARES,
-          NETWORK,
-          DYNAMICS,
-          CALIBRATION,
-          GROUPS,
-          STOCKS,
-          OUTPUTS);
+  static final List<Block> ALL = all();
+
+  private static List<Block> all() {
+    List<Block> all =
+        new ArrayList<>(
+            List.of(
+                ROOT,
+                POPULATION,
+                PLACE,
+                ACTIVITY_SHARES,
+                NETWORK,
+                DYNAMICS,
+                CALIBRATION,
+                GROUPS,
+                STOCKS,
+                OUTPUTS,
+                LEVER,
+                TARGETING));
+    for (LeverType t : LeverType.values()) {
+      all.add(lever(t));
+    }
+    all.addAll(List.of(PATHWAY, SETTING_EFFORT, AUDIENCE));
+    return List.copyOf(all);
+  }
 }

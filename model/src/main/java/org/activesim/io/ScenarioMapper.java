@@ -13,8 +13,10 @@ import static org.activesim.io.ScenarioFields.STOCKS;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.activesim.scenario.ActivityShares;
 import org.activesim.scenario.CalibrationSpec;
 import org.activesim.scenario.DynamicsSpec;
@@ -29,7 +31,10 @@ import org.activesim.scenario.StockSpec;
 import org.activesim.scenario.lever.Lever;
 import org.snakeyaml.engine.v2.nodes.Node;
 
-/** Maps the root mapping, the population and the places onto the scenario records. */
+/**
+ * Maps the root mapping, the population and the places onto the scenario records; the levers are
+ * mapped by {@link LeverMapper}, after the years, places and stocks they depend on.
+ */
 final class ScenarioMapper {
 
   /** Top-level defaults; the sub-records carry their own {@code defaults()}. */
@@ -64,14 +69,28 @@ final class ScenarioMapper {
     double scale = r.number("scale", DEFAULT_SCALE);
     IntegratorKind integrator = r.choice("integrator", IntegratorKind.class, DEFAULT_INTEGRATOR);
     PopulationSpec population = population(r.block("population", POPULATION));
+    int beforePlaces = problems.count();
     List<PlaceSpec> places = places(r.blocks("places", PLACE));
+    boolean placesRead = problems.count() == beforePlaces;
     NetworkSpec network = SpecMapper.network(r.block("network", NETWORK));
     DynamicsSpec dynamics = SpecMapper.dynamics(r.block("dynamics", DYNAMICS));
     CalibrationSpec calibration = SpecMapper.calibration(r.block("calibration", CALIBRATION));
     GroupSpec groups = SpecMapper.groups(r.block("groups", GROUPS));
-    StockSpec stocks = SpecMapper.stocks(r.block("stocks", STOCKS));
+    BlockReader stocksReader = r.block("stocks", STOCKS);
+    StockSpec stocks = SpecMapper.stocks(stocksReader);
+    boolean stocksRead = stocksReader.clean();
     OutputSpec outputs = SpecMapper.outputs(r.block("outputs", OUTPUTS));
-    List<Lever> levers = List.of(); // parsed by LeverMapper (levers issue, in progress)
+    // Levers name places, settings and segments: they are checked against those read cleanly.
+    Set<String> placeNames = new HashSet<>();
+    places.forEach(p -> placeNames.add(p.name()));
+    List<Lever> levers =
+        new LeverMapper(
+                problems,
+                years,
+                placesRead ? placeNames : null,
+                stocksRead ? stocks.settings() : null,
+                stocksRead ? stocks.segments() : null)
+            .levers(r);
     return r.build(
         () ->
             new Scenario(

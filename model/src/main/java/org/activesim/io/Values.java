@@ -60,7 +60,7 @@ final class Values {
     return null;
   }
 
-  /** A string of the given kind (TEXT, NAME or FOLDER_NAME), or null. */
+  /** A string of the given kind (TEXT, NAME, FOLDER_NAME or IDENTIFIER), or null. */
   static String string(Node v, String at, Field.Kind kind, Problems problems) {
     if (!Scalars.hasTag(v, Tag.STR)) {
       boolean scalar = v instanceof ScalarNode && !Scalars.isNull(v);
@@ -70,12 +70,16 @@ final class Values {
     String s = ((ScalarNode) v).getValue();
     if (kind == Field.Kind.NAME && s.isBlank()) {
       problems.add(v, at, "must not be blank");
-    } else if (kind == Field.Kind.FOLDER_NAME && !FOLDER_NAME.matcher(s).matches()) {
+    } else if ((kind == Field.Kind.FOLDER_NAME || kind == Field.Kind.IDENTIFIER)
+        && !FOLDER_NAME.matcher(s).matches()) {
       problems.add(
           v,
           at,
           "must be 1 to 100 letters, digits, '-', '_' or '.', starting with a letter or digit"
-              + " (it names the results folder), was \""
+              + (kind == Field.Kind.FOLDER_NAME
+                  ? " (it names the results folder)"
+                  : " (it names the lever in the results)")
+              + ", was \""
               + Scalars.shown(s)
               + "\"");
     } else {

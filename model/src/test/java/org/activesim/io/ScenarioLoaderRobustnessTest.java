@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -113,13 +114,18 @@ class ScenarioLoaderRobustnessTest {
   }
 
   /**
-   * Random single-character edits of a valid document: whatever they break, parse must answer with
-   * a scenario or a ScenarioException, never another exception or error.
+   * Random single-character edits of a valid document (the full scenario, and the one with every
+   * lever type): whatever they break, parse must answer with a scenario or a ScenarioException,
+   * never another exception or error.
    */
   @ParameterizedTest
   @ValueSource(longs = {1, 2, 3, 20190205, -7})
   void randomEditsNeverEscapeAsOtherExceptions(long seed) throws Exception {
-    String valid = Files.readString(ScenarioLoaderTest.fullScenario());
+    randomEdits(Files.readString(ScenarioLoaderTest.fullScenario()), seed);
+    randomEdits(Files.readString(LeverLoaderTest.leversScenario()), seed);
+  }
+
+  private static void randomEdits(String valid, long seed) {
     String alphabet = "[]{}:,-#&*!|>'\"%@`?~ \t\n0123456789.eE+_xyzAZ\\\u0000\u00e9\u2028\ud83d";
     SplittableRandom random = new SplittableRandom(seed);
     for (int round = 0; round < 300; round++) {
@@ -139,6 +145,37 @@ class ScenarioLoaderRobustnessTest {
         ScenarioLoader.parse("fuzz.yaml", mutated);
       } catch (ScenarioException expected) {
         assertTrue(!expected.problems().isEmpty());
+      } catch (Throwable t) {
+        fail("seed " + seed + ", round " + round + ": " + t + "\n--- text ---\n" + mutated, t);
+      }
+    }
+  }
+
+  /**
+   * Random lines of the lever scenario deleted: keys fall back to defaults in every combination, so
+   * records' own checks are exercised. Every problem must be found by the loader with a position;
+   * none may come from the scenario's constructor (LeverChecks, reported at the document's start).
+   */
+  @ParameterizedTest
+  @ValueSource(longs = {1, 2, 3, 20190205, -7})
+  void deletedLeverLinesAreReportedWithPositions(long seed) throws Exception {
+    List<String> lines = Files.readAllLines(LeverLoaderTest.leversScenario());
+    SplittableRandom random = new SplittableRandom(seed);
+    for (int round = 0; round < 300; round++) {
+      List<String> kept = new ArrayList<>(lines);
+      int deletions = 1 + random.nextInt(4);
+      for (int d = 0; d < deletions; d++) {
+        kept.remove(random.nextInt(kept.size()));
+      }
+      String mutated = String.join("\n", kept) + "\n";
+      try {
+        ScenarioLoader.parse("fuzz.yaml", mutated);
+      } catch (ScenarioException e) {
+        for (Problem p : e.problems()) {
+          if (p.keyPath().equals(Problems.DOCUMENT) && p.message().contains("lever")) {
+            fail("seed " + seed + ", round " + round + ": " + p + "\n--- text ---\n" + mutated);
+          }
+        }
       } catch (Throwable t) {
         fail("seed " + seed + ", round " + round + ": " + t + "\n--- text ---\n" + mutated, t);
       }
