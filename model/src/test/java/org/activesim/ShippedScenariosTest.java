@@ -1,0 +1,93 @@
+package org.activesim;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.activesim.io.ScenarioLoader;
+import org.activesim.scenario.Scenario;
+import org.activesim.scenario.lever.Lever;
+import org.activesim.scenario.lever.LeverType;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The scenario files users run: every one loads, and the lever scenarios are the baseline plus
+ * levers (the text from {@code seed:} to the levers block is the baseline's, byte for byte), so
+ * that lever-by-lever comparisons differ only in the lever.
+ */
+class ShippedScenariosTest {
+
+  static List<Path> scenarioFiles() throws IOException {
+    try (Stream<Path> files = Files.walk(TestScenarios.scenarios())) {
+      return files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
+    }
+  }
+
+  static List<Path> leverFiles() throws IOException {
+    return scenarioFiles().stream()
+        .filter(p -> p.getParent().getFileName().toString().equals("levers"))
+        .toList();
+  }
+
+  @ParameterizedTest
+  @MethodSource("scenarioFiles")
+  void everyShippedScenarioLoads(Path file) throws Exception {
+    Scenario s = ScenarioLoader.load(file);
+    assertFalse(s.name().isBlank());
+  }
+
+  @ParameterizedTest
+  @MethodSource("leverFiles")
+  void leverScenariosAreTheBaselinePlusOneLever(Path file) throws Exception {
+    assertEquals(baselineBody(), body(file), file + " must repeat baseline.yaml from 'seed:'");
+    Scenario s = ScenarioLoader.load(file);
+    assertEquals(1, s.levers().size(), file + " has one lever");
+    assertTrue(s.levers().get(0).enabled());
+  }
+
+  @Test
+  void thereIsOneLeverScenarioPerLeverType() throws Exception {
+    Set<LeverType> types = EnumSet.noneOf(LeverType.class);
+    for (Path f : leverFiles()) {
+      types.add(ScenarioLoader.load(f).levers().get(0).type());
+    }
+    assertEquals(EnumSet.allOf(LeverType.class), types);
+  }
+
+  @Test
+  void essexLdpIsTheBaselinePlusEveryLeverType() throws Exception {
+    Path file = TestScenarios.scenarios().resolve("essex-ldp.yaml");
+    assertEquals(baselineBody(), body(file));
+    Scenario s = ScenarioLoader.load(file);
+    Set<LeverType> types = EnumSet.noneOf(LeverType.class);
+    for (Lever l : s.levers()) {
+      assertTrue(l.enabled(), l.name());
+      types.add(l.type());
+    }
+    assertEquals(EnumSet.allOf(LeverType.class), types);
+  }
+
+  private static String baselineBody() throws IOException {
+    return body(TestScenarios.scenarios().resolve("baseline.yaml"));
+  }
+
+  /** The text from the line starting {@code seed:} up to the line starting {@code levers:}. */
+  private static String body(Path file) throws IOException {
+    String text = Files.readString(file, StandardCharsets.UTF_8);
+    int from = text.indexOf("\nseed:");
+    int to = text.indexOf("\nlevers:");
+    String body = text.substring(from, to < 0 ? text.length() : to);
+    // Comment lines directly above the levers block belong to it, not to the baseline.
+    return body.replaceAll("(\\n#[^\\n]*)+\\s*$", "").stripTrailing();
+  }
+}
