@@ -41,6 +41,8 @@ class ResultWriterTest {
             "charts/inactivity_by_place.svg",
             "charts/inactivity_overall_and_by_quintile.png",
             "charts/inactivity_overall_and_by_quintile.svg",
+            "charts/practitioners.png",
+            "charts/practitioners.svg",
             "manifest.json",
             "summary.csv",
             "timeseries.csv");
