@@ -2,6 +2,7 @@ package org.activesim.output;
 
 import java.awt.Color;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -14,7 +15,8 @@ import org.knowm.xchart.CategorySeries;
  * {@code referral-funnel}: for each setting of the hardwiring lever, the residents who entered each
  * stage of the referral pathway (referred → enrolled → engaged → adherent, ODD §11) over the whole
  * run, all places, from the {@code referral_flow:<stage>:<setting>} metrics. Bars within a setting
- * read left to right as a funnel. Not drawn when no flow was recorded or every flow is zero.
+ * read left to right as a funnel. Settings where nobody was referred are left out; the chart is not
+ * drawn when no flow was recorded or every flow is zero.
  */
 final class ReferralFunnelChart implements Figure {
 
@@ -40,24 +42,17 @@ final class ReferralFunnelChart implements Figure {
 
   @Override
   public Optional<CategoryChart> build(Recording recording) {
-    List<String> settings = settings(recording);
-    if (settings.isEmpty()) {
-      return Optional.empty();
-    }
-    double[][] totals = new double[STAGES.size()][settings.size()];
-    boolean any = false;
-    for (int s = 0; s < STAGES.size(); s++) {
-      for (int i = 0; i < settings.size(); i++) {
-        String metric = PREFIX + STAGES.get(s) + ":" + settings.get(i);
-        if (recording.metricIndex(metric) >= 0) {
-          totals[s][i] =
-              RecordedMetrics.runTotal(
-                  recording, recording.allPlaces(), Recording.ALL_QUINTILES, metric);
-          any |= totals[s][i] != 0;
-        }
+    // Settings where nobody entered any stage (no pathway there) are left out, not drawn empty.
+    List<String> drawn = new ArrayList<>();
+    List<double[]> totals = new ArrayList<>();
+    for (String setting : settings(recording)) {
+      double[] stageTotals = totals(recording, setting);
+      if (Arrays.stream(stageTotals).anyMatch(v -> v != 0)) {
+        drawn.add(setting);
+        totals.add(stageTotals);
       }
     }
-    if (!any) {
+    if (drawn.isEmpty()) {
       return Optional.empty();
     }
     CategoryChart chart =
@@ -68,13 +63,27 @@ final class ReferralFunnelChart implements Figure {
     chart.getStyler().setYAxisDecimalPattern("#,##0");
     for (int s = 0; s < STAGES.size(); s++) {
       List<Double> y = new ArrayList<>();
-      for (double v : totals[s]) {
-        y.add(v);
+      for (double[] stageTotals : totals) {
+        y.add(stageTotals[s]);
       }
-      CategorySeries series = chart.addSeries(LABELS.get(s), settings, y);
+      CategorySeries series = chart.addSeries(LABELS.get(s), drawn, y);
       series.setFillColor(COLOURS[s]);
     }
     return Optional.of(chart);
+  }
+
+  /** Residents entering each stage of a setting's pathway over the run (0 if not recorded). */
+  private static double[] totals(Recording recording, String setting) {
+    double[] totals = new double[STAGES.size()];
+    for (int s = 0; s < STAGES.size(); s++) {
+      String metric = PREFIX + STAGES.get(s) + ":" + setting;
+      if (recording.metricIndex(metric) >= 0) {
+        totals[s] =
+            RecordedMetrics.runTotal(
+                recording, recording.allPlaces(), Recording.ALL_QUINTILES, metric);
+      }
+    }
+    return totals;
   }
 
   /** Settings named in the flow metrics of known stages, in order of first appearance. */

@@ -204,6 +204,30 @@ class ChartsTest {
   }
 
   @Test
+  void funnelLeavesOutSettingsWithoutReferrals() {
+    Recording.Builder b =
+        new Recording.Builder(
+            List.of("A"),
+            List.of(
+                "referral_flow:referred:schools",
+                "referral_flow:referred:gp",
+                "referral_flow:adherent:gp",
+                "referral_flow:unknown-stage:sport"),
+            List.of("hardwiring"));
+    b.beginWeek(0);
+    b.beginWeek(1);
+    for (int m = 0; m < 4; m++) {
+      b.set(1, Recording.ALL_QUINTILES, m, m == 0 ? 0 : 7);
+    }
+    Recording r = b.build(Map.of());
+    assertEquals(List.of("schools", "gp"), ReferralFunnelChart.settings(r));
+    CategoryChart chart = new ReferralFunnelChart().build(r).orElseThrow();
+    assertEquals(List.of("gp"), List.copyOf(chart.getSeries("Referred").getXData()));
+    assertArrayEquals(new double[] {0}, chart.getSeries("Engaged").getYData(), "not recorded");
+    assertArrayEquals(new double[] {7}, chart.getSeries("Adherent").getYData());
+  }
+
+  @Test
   void funnelIsSkippedWithoutFlowsOrWhenAllAreZero() {
     assertTrue(new ReferralFunnelChart().build(TestRecordings.twoYears()).isEmpty());
     assertTrue(new ReferralFunnelChart().build(TestRecordings.withLevers(false)).isEmpty());
