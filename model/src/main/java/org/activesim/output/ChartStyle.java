@@ -4,9 +4,13 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.util.Locale;
+import org.knowm.xchart.CategoryChart;
+import org.knowm.xchart.CategoryChartBuilder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.AxesChartStyler;
+import org.knowm.xchart.style.CategoryStyler;
 import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.XYStyler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
@@ -69,6 +73,35 @@ final class ChartStyle {
             .yAxisTitle(yAxisTitle)
             .build();
     XYStyler styler = chart.getStyler();
+    common(styler);
+    styler.setXAxisTickLabelsFormattingFunction(ChartStyle::yearLabel);
+    return chart;
+  }
+
+  /**
+   * A bar chart of the standard size, categories along the x axis, one bar per series in each
+   * category (grouped, not stacked), with the legend below.
+   */
+  static CategoryChart barChart(String title, String xAxisTitle, String yAxisTitle) {
+    CategoryChart chart =
+        new CategoryChartBuilder()
+            .width(WIDTH)
+            .height(HEIGHT)
+            .title(title)
+            .xAxisTitle(xAxisTitle)
+            .yAxisTitle(yAxisTitle)
+            .build();
+    CategoryStyler styler = chart.getStyler();
+    common(styler);
+    styler.setLegendPosition(Styler.LegendPosition.OutsideS);
+    styler.setLegendLayout(Styler.LegendLayout.Horizontal);
+    styler.setPlotGridVerticalLinesVisible(false);
+    styler.setAvailableSpaceFill(0.8);
+    return chart;
+  }
+
+  /** Background, fonts, legend and grid shared by line and bar charts. */
+  private static void common(AxesChartStyler styler) {
     // Tick labels go through DecimalFormat: pin the locale so "1,5" never appears for 1.5.
     styler.setLocale(Locale.UK);
     styler.setChartBackgroundColor(Color.WHITE);
@@ -83,8 +116,6 @@ final class ChartStyle {
     styler.setAxisTitleFont(new Font(FONT, Font.PLAIN, 17));
     styler.setAxisTickLabelsFont(new Font(FONT, Font.PLAIN, 14));
     styler.setPlotGridLinesColor(new Color(0xDDDDDD));
-    styler.setXAxisTickLabelsFormattingFunction(ChartStyle::yearLabel);
-    return chart;
   }
 
   /** Styles a series as a plain line (weekly data: markers would only clutter). */

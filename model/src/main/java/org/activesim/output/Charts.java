@@ -10,7 +10,7 @@ import java.util.Optional;
 import org.activesim.core.Recording;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.VectorGraphicsEncoder;
-import org.knowm.xchart.XYChart;
+import org.knowm.xchart.internal.chartpart.Chart;
 
 /** Draws the standard figures of a run, each as PNG (for viewing) and SVG (for reports). */
 public final class Charts {
@@ -23,7 +23,13 @@ public final class Charts {
 
   private static final List<Figure> FIGURES =
       List.of(
-          new InactivityOverallChart(), new InactivityByPlaceChart(), new GroupsAndMembersChart());
+          new InactivityOverallChart(),
+          new InactivityByPlaceChart(),
+          new GroupsAndMembersChart(),
+          new GroupsByOriginChart(),
+          new PractitionersChart(),
+          new SpendingByLeverChart(),
+          new ReferralFunnelChart());
 
   private Charts() {}
 
@@ -39,7 +45,7 @@ public final class Charts {
     Files.createDirectories(chartsDir);
     List<Path> written = new ArrayList<>();
     for (Figure figure : FIGURES) {
-      Optional<XYChart> chart = figure.build(recording);
+      Optional<? extends Chart<?, ?>> chart = figure.build(recording);
       if (chart.isPresent()) {
         written.add(writePng(chart.get(), chartsDir.resolve(figure.name() + ".png")));
         written.add(writeSvg(chart.get(), chartsDir.resolve(figure.name() + ".svg")));
@@ -48,7 +54,7 @@ public final class Charts {
     return List.copyOf(written);
   }
 
-  static Path writePng(XYChart chart, Path file) throws IOException {
+  static Path writePng(Chart<?, ?> chart, Path file) throws IOException {
     // The stream overloads: the String ones append an extension to names that lack it.
     try (OutputStream out = Files.newOutputStream(file)) {
       BitmapEncoder.saveBitmap(chart, out, BitmapEncoder.BitmapFormat.PNG);
@@ -56,7 +62,7 @@ public final class Charts {
     return file;
   }
 
-  static Path writeSvg(XYChart chart, Path file) throws IOException {
+  static Path writeSvg(Chart<?, ?> chart, Path file) throws IOException {
     try (OutputStream out = Files.newOutputStream(file)) {
       VectorGraphicsEncoder.saveVectorGraphic(
           chart, out, VectorGraphicsEncoder.VectorGraphicsFormat.SVG);

@@ -30,8 +30,8 @@ final class GroupsAndMembersChart implements Figure {
   public Optional<XYChart> build(Recording recording) {
     int all = recording.allPlaces();
     int q = Recording.ALL_QUINTILES;
-    double[] groups = seriesOrNull(recording, all, q, GROUPS);
-    double[] members = seriesOrNull(recording, all, q, MEMBERS);
+    double[] groups = RecordedMetrics.seriesOrNull(recording, all, q, GROUPS);
+    double[] members = RecordedMetrics.seriesOrNull(recording, all, q, MEMBERS);
     if (groups == null && members == null) {
       return Optional.empty();
     }
@@ -47,7 +47,7 @@ final class GroupsAndMembersChart implements Figure {
       chart.getStyler().setYAxisGroupTickLabelsColorMap(0, GROUPS_COLOUR);
     }
     if (members != null) {
-      double[] residents = seriesOrNull(recording, all, q, RESIDENTS);
+      double[] residents = RecordedMetrics.seriesOrNull(recording, all, q, RESIDENTS);
       String title;
       double[] y;
       if (residents != null) {
@@ -73,14 +73,5 @@ final class GroupsAndMembersChart implements Figure {
     }
     ChartStyle.niceYearTicks(chart, x);
     return Optional.of(chart);
-  }
-
-  /** The series, or null if the metric is not recorded or has no values. */
-  private static double[] seriesOrNull(Recording r, int place, int quintile, String metric) {
-    if (r.metricIndex(metric) < 0) {
-      return null;
-    }
-    double[] y = r.series(place, quintile, metric);
-    return ChartStyle.hasData(y) ? y : null;
   }
 }

@@ -7,9 +7,10 @@ import java.util.List;
 import org.activesim.core.Recording;
 
 /**
- * Writes a complete result folder: {@code timeseries.csv}, {@code summary.csv}, the charts (if
- * enabled) and last {@code manifest.json}, which hashes everything else; then commits the folder
- * atomically. Any failure leaves no folder at the target.
+ * Writes a complete result folder: {@code timeseries.csv}, {@code summary.csv}, {@code
+ * mechanisms.csv}, {@code spending.csv} (both header-only for a run without levers or upward
+ * moves), the charts (if enabled) and last {@code manifest.json}, which hashes everything else;
+ * then commits the folder atomically. Any failure leaves no folder at the target.
  */
 public final class ResultWriter {
 
@@ -38,6 +39,10 @@ public final class ResultWriter {
       TimeseriesCsv.write(recording, files.get(files.size() - 1));
       files.add(dir.resolve(SummaryCsv.FILE_NAME));
       SummaryCsv.write(recording, files.get(files.size() - 1));
+      files.add(dir.resolve(MechanismsCsv.FILE_NAME));
+      MechanismsCsv.write(recording, files.get(files.size() - 1));
+      files.add(dir.resolve(SpendingCsv.FILE_NAME));
+      SpendingCsv.write(recording, files.get(files.size() - 1));
       if (charts) {
         files.addAll(Charts.writeAll(recording, dir.resolve(Charts.DIR)));
       }

@@ -41,7 +41,11 @@ class ResultWriterTest {
             "charts/inactivity_by_place.svg",
             "charts/inactivity_overall_and_by_quintile.png",
             "charts/inactivity_overall_and_by_quintile.svg",
+            "charts/practitioners.png",
+            "charts/practitioners.svg",
             "manifest.json",
+            "mechanisms.csv",
+            "spending.csv",
             "summary.csv",
             "timeseries.csv");
     assertEquals(expected, relativeFiles(target));
@@ -61,7 +65,50 @@ class ResultWriterTest {
   void withoutChartsNoChartsFolder(@TempDir Path parent) throws IOException {
     Path target = parent.resolve("run");
     new ResultWriter(false).write(TestRecordings.twoYears(), ManifestTest.run(null), target, false);
-    assertEquals(List.of("manifest.json", "summary.csv", "timeseries.csv"), relativeFiles(target));
+    assertEquals(
+        List.of("manifest.json", "mechanisms.csv", "spending.csv", "summary.csv", "timeseries.csv"),
+        relativeFiles(target));
+  }
+
+  @Test
+  void runWithLeversListsTheLedgerMechanismsAndLeverChartsInTheManifest(@TempDir Path parent)
+      throws IOException {
+    Path target = parent.resolve("run");
+    new ResultWriter(true)
+        .write(TestRecordings.withLevers(true), ManifestTest.run(null), target, false);
+    String manifest = Files.readString(target.resolve("manifest.json"));
+    for (String file :
+        List.of(
+            "mechanisms.csv",
+            "spending.csv",
+            "charts/groups-by-origin.png",
+            "charts/practitioners.svg",
+            "charts/spending-by-lever.png",
+            "charts/spending-by-lever.svg",
+            "charts/referral-funnel.png",
+            "charts/referral-funnel.svg")) {
+      assertTrue(manifest.contains("\"path\": \"" + file + "\""), file);
+      assertTrue(manifest.contains("\"" + Sha256.of(target.resolve(file)) + "\""), file);
+    }
+    assertTrue(Files.readString(target.resolve("spending.csv")).contains(",county,250\n"));
+    assertTrue(Files.readAllLines(target.resolve("mechanisms.csv")).size() > 100);
+  }
+
+  @Test
+  void failureInTheLedgerLeavesNoFolder(@TempDir Path parent) throws IOException {
+    Recording.Builder b = new Recording.Builder(List.of("A"), List.of(), List.of("abcd"));
+    b.beginWeek(0);
+    b.beginWeek(1);
+    b.setSpend(0, 0, Double.NaN);
+    Path target = parent.resolve("run");
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            new ResultWriter(false)
+                .write(b.build(Map.of()), ManifestTest.run(null), target, false));
+    try (Stream<Path> s = Files.list(parent)) {
+      assertEquals(List.of(), s.toList());
+    }
   }
 
   @Test

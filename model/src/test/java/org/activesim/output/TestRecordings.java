@@ -1,8 +1,10 @@
 package org.activesim.output;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.activesim.core.Mechanism;
 import org.activesim.core.Recording;
 
 /** Recordings for the output tests. */
@@ -49,5 +51,154 @@ final class TestRecordings {
     summary.put("inactive_share_start", 0.27);
     summary.put("inactive_share_end", 0.24);
     return b.build(summary);
+  }
+
+  /** Lever instance names of {@link #withLevers}. */
+  static final List<String> LEVERS = List.of("abcd-training", "gp-referral");
+
+  /** Hardwiring settings of {@link #withLevers}. */
+  static final List<String> SETTINGS = List.of("gp", "workplace");
+
+  /** Group origins, as the core names them. */
+  static final List<String> ORIGINS = List.of("abcd", "microgrant", "organic", "replicated");
+
+  /** Referral pathway stages, in pathway order. */
+  static final List<String> STAGES = List.of("referred", "enrolled", "engaged", "adherent");
+
+  /** Stage flows per week at the aggregate, in pathway order, per setting. */
+  private static final double[][] FLOW = {{10, 6, 4, 2}, {5, 3, 1, 0.5}};
+
+  /**
+   * One year of weekly data, three places, with every metric the lever layer records.
+   *
+   * <p>With {@code active}: two levers, each with a ledger line. {@code abcd-training} spends £100
+   * a week in each place from week 1; {@code gp-referral} spends £250 a week county-wide and £40 in
+   * Colchester every fourth week. Referral flows, groups by origin and mechanism counts follow
+   * simple patterns; {@code moved_up} equals the mechanism counts added, per place and quintile.
+   *
+   * <p>Without: a baseline run, no levers, the same metrics all zero and no upward moves.
+   */
+  static Recording withLevers(boolean active) {
+    List<String> places = List.of("Basildon", "Colchester", "Tendring, Clacton");
+    List<String> levers = active ? LEVERS : List.of();
+    List<String> metrics = new ArrayList<>();
+    metrics.addAll(
+        List.of("inactive_share", "moved_up", "groups", "trained_practitioners", "spend_gbp"));
+    for (String lever : LEVERS) {
+      metrics.add("spend_gbp:" + lever);
+    }
+    for (String origin : ORIGINS) {
+      metrics.add("groups:" + origin);
+    }
+    for (String kind : List.of("referral_flow:", "referral_stage:")) {
+      for (String stage : STAGES) {
+        for (String setting : SETTINGS) {
+          metrics.add(kind + stage + ":" + setting);
+        }
+      }
+    }
+    metrics.addAll(List.of("bikes_in_use", "champions", "grants_awarded"));
+    Recording.Builder b = new Recording.Builder(places, metrics, levers);
+    int all = places.size();
+    int allQ = Recording.ALL_QUINTILES;
+    double on = active ? 1 : 0;
+    for (int week = 0; week <= 52; week++) {
+      b.beginWeek(week);
+      double t = week / 52.0;
+      double[][] movedUp = new double[all + 1][allQ + 1];
+      if (active && week > 0) {
+        addMechanisms(b, week, movedUp);
+      }
+      for (int p = 0; p <= all; p++) {
+        for (int q = 0; q <= allQ; q++) {
+          b.set(p, q, metrics.indexOf("inactive_share"), 0.3 - 0.02 * t);
+          b.set(p, q, metrics.indexOf("moved_up"), movedUp[p][q]);
+        }
+        double share = p == all ? 1 : 1.0 / all;
+        b.set(p, allQ, metrics.indexOf("groups"), share * (30 + 20 * t));
+        b.set(p, allQ, metrics.indexOf("trained_practitioners"), share * on * 60 * t + p);
+        b.set(p, allQ, metrics.indexOf("groups:abcd"), share * on * 20 * t);
+        b.set(p, allQ, metrics.indexOf("groups:microgrant"), share * on * Math.floor(5 * t));
+        b.set(p, allQ, metrics.indexOf("groups:organic"), share * 30);
+        b.set(p, allQ, metrics.indexOf("groups:replicated"), 0);
+        for (int s = 0; s < SETTINGS.size(); s++) {
+          for (int k = 0; k < STAGES.size(); k++) {
+            String suffix = STAGES.get(k) + ":" + SETTINGS.get(s);
+            double flow = week == 0 ? 0 : share * on * FLOW[s][k];
+            b.set(p, allQ, metrics.indexOf("referral_flow:" + suffix), flow);
+            b.set(p, allQ, metrics.indexOf("referral_stage:" + suffix), share * on * week);
+          }
+        }
+        b.set(p, allQ, metrics.indexOf("bikes_in_use"), share * on * 3 * week);
+        b.set(p, allQ, metrics.indexOf("champions"), share * on * week / 4);
+        b.set(p, allQ, metrics.indexOf("grants_awarded"), share * on * (week / 13));
+      }
+      setSpending(b, metrics, week, places.size(), active);
+    }
+    return b.build(Map.of());
+  }
+
+  /** The ledger and the spend_gbp metrics, which are its sums. */
+  private static void setSpending(
+      Recording.Builder b, List<String> metrics, int week, int places, boolean active) {
+    double[][] ledger = new double[LEVERS.size()][places + 1];
+    if (active && week > 0) {
+      for (int p = 0; p < places; p++) {
+        ledger[0][p] = 100;
+      }
+      ledger[1][places] = 250;
+      ledger[1][1] = week % 4 == 0 ? 40 : 0;
+      for (int lever = 0; lever < LEVERS.size(); lever++) {
+        for (int slot = 0; slot <= places; slot++) {
+          b.setSpend(lever, slot, ledger[lever][slot]);
+        }
+      }
+    }
+    int allQ = Recording.ALL_QUINTILES;
+    double[] allPlaces = new double[LEVERS.size()];
+    for (int p = 0; p < places; p++) {
+      double total = 0;
+      for (int lever = 0; lever < LEVERS.size(); lever++) {
+        b.set(p, allQ, metrics.indexOf("spend_gbp:" + LEVERS.get(lever)), ledger[lever][p]);
+        total += ledger[lever][p];
+      }
+      b.set(p, allQ, metrics.indexOf("spend_gbp"), total);
+    }
+    double total = 0;
+    for (int lever = 0; lever < LEVERS.size(); lever++) {
+      for (int slot = 0; slot <= places; slot++) {
+        allPlaces[lever] += ledger[lever][slot];
+      }
+      b.set(places, allQ, metrics.indexOf("spend_gbp:" + LEVERS.get(lever)), allPlaces[lever]);
+      total += allPlaces[lever];
+    }
+    b.set(places, allQ, metrics.indexOf("spend_gbp"), total);
+  }
+
+  /**
+   * Mechanism counts for one week, in a pattern that leaves most cells empty, adds to some cells
+   * twice and uses every mechanism; accumulates them into {@code movedUp} (with ALL aggregates).
+   */
+  private static void addMechanisms(Recording.Builder b, int week, double[][] movedUp) {
+    int places = movedUp.length - 1;
+    for (int p = 0; p < places; p++) {
+      for (int q = 0; q < Quintiles.COUNT; q++) {
+        if ((week + p + q) % 3 != 0) {
+          continue;
+        }
+        int age = (week + p) % 4;
+        int condition = (week + q) % 2;
+        Mechanism m = Mechanism.of((week + p + q) % Mechanism.COUNT);
+        double n = 2.5 * (1 + q);
+        b.addMechanism(p, q, age, condition, m, n);
+        b.addMechanism(p, q, age, condition, m, 0.5);
+        b.addMechanism(p, q, (age + 1) % 4, 1 - condition, Mechanism.BASELINE, 1);
+        double added = n + 0.5 + 1;
+        movedUp[p][q] += added;
+        movedUp[p][Recording.ALL_QUINTILES] += added;
+        movedUp[places][q] += added;
+        movedUp[places][Recording.ALL_QUINTILES] += added;
+      }
+    }
   }
 }
