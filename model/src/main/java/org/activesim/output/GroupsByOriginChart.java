@@ -23,7 +23,7 @@ final class GroupsByOriginChart implements Figure {
 
   @Override
   public String name() {
-    return "groups-by-origin";
+    return "groups_by_origin";
   }
 
   @Override

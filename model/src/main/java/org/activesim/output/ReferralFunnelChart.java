@@ -37,7 +37,7 @@ final class ReferralFunnelChart implements Figure {
 
   @Override
   public String name() {
-    return "referral-funnel";
+    return "referral_funnel";
   }
 
   @Override

@@ -15,7 +15,7 @@ final class SpendingByLeverChart implements Figure {
 
   @Override
   public String name() {
-    return "spending-by-lever";
+    return "spending_by_lever";
   }
 
   @Override

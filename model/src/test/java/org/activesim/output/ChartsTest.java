@@ -38,10 +38,10 @@ class ChartsTest {
           "inactivity_overall_and_by_quintile",
           "inactivity_by_place",
           "groups_and_members",
-          "groups-by-origin",
+          "groups_by_origin",
           "practitioners",
-          "spending-by-lever",
-          "referral-funnel");
+          "spending_by_lever",
+          "referral_funnel");
 
   private static void assertWritten(List<String> names, Path dir, List<Path> files)
       throws IOException {
@@ -75,7 +75,7 @@ class ChartsTest {
             "inactivity_overall_and_by_quintile",
             "inactivity_by_place",
             "groups_and_members",
-            "groups-by-origin",
+            "groups_by_origin",
             "practitioners");
     assertWritten(names, dir, Charts.writeAll(TestRecordings.withLevers(false), dir));
   }
@@ -108,7 +108,7 @@ class ChartsTest {
       assertEquals("1000px", svg.getDocumentElement().getAttribute("width"), name);
       assertEquals("600px", svg.getDocumentElement().getAttribute("height"), name);
       // XChart draws text as glyph outlines, so there is no <text> to look for; lines are there.
-      if (name.equals("referral-funnel")) {
+      if (name.equals("referral_funnel")) {
         // Bars and grid lines; no weekly line segments in a bar chart.
         assertTrue(svg.getElementsByTagNameNS("*", "path").getLength() > 8, name);
       } else {
@@ -173,7 +173,7 @@ class ChartsTest {
             List.of("A"), List.of("referral_flow:referred:gp"), List.of("abcd", "marketing"));
     b.beginWeek(0);
     b.set(1, Recording.ALL_QUINTILES, 0, 0);
-    assertWritten(List.of("spending-by-lever"), dir, Charts.writeAll(b.build(Map.of()), dir));
+    assertWritten(List.of("spending_by_lever"), dir, Charts.writeAll(b.build(Map.of()), dir));
   }
 
   @Test
