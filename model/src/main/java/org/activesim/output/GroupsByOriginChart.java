@@ -7,7 +7,7 @@ import org.activesim.core.Recording;
 import org.knowm.xchart.XYChart;
 
 /**
- * {@code groups-by-origin}: alive community groups over time by how they began (ODD 7.5:
+ * {@code groups_by_origin}: alive community groups over time by how they began (ODD 7.5:
  * citizen-led after ABCD training, funded by a microgrant, organic, or replicated from another
  * place), all places, with the total from {@code groups} when recorded.
  */

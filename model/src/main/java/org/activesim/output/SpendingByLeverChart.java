@@ -6,7 +6,7 @@ import org.activesim.core.Recording;
 import org.knowm.xchart.XYChart;
 
 /**
- * {@code spending-by-lever}: cumulative £ spent by each lever since the start, over all places and
+ * {@code spending_by_lever}: cumulative £ spent by each lever since the start, over all places and
  * county-wide, read from the recording's spending ledger (the same numbers as {@code
  * spending.csv}), with the total of all levers when there is more than one. Not drawn for a run
  * without levers.

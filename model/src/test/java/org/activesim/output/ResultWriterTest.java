@@ -81,12 +81,12 @@ class ResultWriterTest {
         List.of(
             "mechanisms.csv",
             "spending.csv",
-            "charts/groups-by-origin.png",
+            "charts/groups_by_origin.png",
             "charts/practitioners.svg",
-            "charts/spending-by-lever.png",
-            "charts/spending-by-lever.svg",
-            "charts/referral-funnel.png",
-            "charts/referral-funnel.svg")) {
+            "charts/spending_by_lever.png",
+            "charts/spending_by_lever.svg",
+            "charts/referral_funnel.png",
+            "charts/referral_funnel.svg")) {
       assertTrue(manifest.contains("\"path\": \"" + file + "\""), file);
       assertTrue(manifest.contains("\"" + Sha256.of(target.resolve(file)) + "\""), file);
     }
