@@ -16,6 +16,9 @@ public record Window(double start, double end) {
       throw new IllegalArgumentException(
           "a lever window needs 0 <= start < end, was start " + start + ", end " + end);
     }
+    if (end * Scenario.WEEKS_PER_YEAR >= Integer.MAX_VALUE) {
+      throw new IllegalArgumentException("a lever window must end within 41 million years");
+    }
   }
 
   /** The first week the lever runs. */
