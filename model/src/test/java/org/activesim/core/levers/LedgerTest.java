@@ -9,10 +9,12 @@ import org.activesim.TestScenarios;
 import org.activesim.core.Metrics;
 import org.activesim.core.Recording;
 import org.activesim.scenario.Scenario;
+import org.activesim.scenario.lever.ActiveTravel;
 import org.activesim.scenario.lever.Hardwiring;
 import org.activesim.scenario.lever.Lever;
 import org.activesim.scenario.lever.LeverBasics;
 import org.activesim.scenario.lever.LeverType;
+import org.activesim.scenario.lever.Microgrants;
 import org.activesim.scenario.lever.ReferralPathway;
 import org.activesim.scenario.lever.Window;
 import org.junit.jupiter.api.BeforeAll;
@@ -35,7 +37,9 @@ import org.junit.jupiter.api.TestInstance.Lifecycle;
  *       is by design ({@code LeverRuntime}: deliveries in progress carry on after a lever stops
  *       taking new people): residents referred in the window's last step enrol in the next, and
  *       their enrolment is booked then; that must be exactly the enrolments of that step times the
- *       cost per enrolment, and nothing later.
+ *       cost per enrolment, and nothing later;
+ *   <li>grants and bikes handed out over the window are exactly the yearly number × one year: whole
+ *       agent units are due at a steady rate, and the window's total is a whole number of them.
  * </ul>
  *
  * Sums are compared with a relative tolerance of 1e-9: they are the same pounds added in another
@@ -49,6 +53,12 @@ class LedgerTest {
   private static final Window WINDOW = new Window(1, 2);
   private static final double FIXED_PER_YEAR = 5_200;
 
+  /**
+   * 400 grants and 400 bikes a year: ten agent units in the one-year window at scale 40 (the
+   * defaults, 60 and 500, are 1.5 and 12.5), so the window's total is a whole number of agents.
+   */
+  private static final double UNITS_PER_YEAR = 400;
+
   private List<Lever> levers;
   private Recording run;
 
@@ -56,6 +66,22 @@ class LedgerTest {
   void runAllNineInAWindow() {
     levers = new ArrayList<>();
     for (Lever lever : TestLevers.allNine()) {
+      if (lever instanceof Microgrants m) {
+        lever =
+            new Microgrants(
+                m.basics(),
+                UNITS_PER_YEAR,
+                m.minGrantGbp(),
+                m.maxGrantGbp(),
+                m.meanGrantGbp(),
+                m.sizeConcentration(),
+                m.fundingWeeks(),
+                m.newGroupShare(),
+                m.gbpPerExtraPlace(),
+                m.maxExtraPlaces());
+      } else if (lever instanceof ActiveTravel t) {
+        lever = TestLevers.bikes(UNITS_PER_YEAR, t.basics().target());
+      }
       levers.add(
           TestLevers.withBasics(
               lever, b -> new LeverBasics(b.name(), true, WINDOW, b.target(), FIXED_PER_YEAR)));
@@ -157,5 +183,34 @@ class LedgerTest {
       gbp += enrolled * p.costPerEnrolmentGbp();
     }
     return gbp;
+  }
+
+  @Test
+  void grantsAndBikesOverTheWindowAreTheYearlyNumberTimesItsLength() {
+    double years = WINDOW.end() - WINDOW.start();
+    double expected = UNITS_PER_YEAR * years;
+    double fixed = FIXED_PER_YEAR * years;
+
+    double grants = TestLevers.sum(TestLevers.series(run, run.allPlaces(), Metrics.GRANTS_AWARDED));
+    assertEquals(expected, grants, "grants awarded in the window (seed " + SEED + ")");
+    int g = run.levers().indexOf(LeverType.MICROGRANTS.key());
+    Microgrants m = (Microgrants) levers.get(g);
+    double meanGrant = (total(g) - fixed) / grants;
+    assertTrue(
+        meanGrant >= m.minGrantGbp() && meanGrant <= m.maxGrantGbp(),
+        "mean grant £" + meanGrant + " outside [" + m.minGrantGbp() + ", " + m.maxGrantGbp() + "]");
+
+    int b = run.levers().indexOf(LeverType.ACTIVE_TRAVEL.key());
+    ActiveTravel t = (ActiveTravel) levers.get(b);
+    double bikes = (total(b) - fixed) / t.costPerBikeGbp(); // real bikes: £ / £ a bike
+    assertEquals(expected, bikes, 1e-6, "bikes handed out in the window (seed " + SEED + ")");
+  }
+
+  private double total(int line) {
+    double sum = 0;
+    for (int w = 0; w < run.weekCount(); w++) {
+      sum += cube(w, line);
+    }
+    return sum;
   }
 }
