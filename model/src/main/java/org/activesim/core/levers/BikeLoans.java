@@ -4,16 +4,15 @@ import java.util.Arrays;
 import org.activesim.core.RandomStreams.Purpose;
 import org.activesim.core.Rates;
 import org.activesim.core.Residents;
-import org.activesim.scenario.Scenario;
 import org.activesim.scenario.lever.ActiveTravel;
 import org.apache.commons.rng.UniformRandomProvider;
 
 /**
  * Active travel at work, modelled on Essex Pedal Power (MODEL.md §4, domain-facts §2): bikes are
- * handed out at a steady rate (owed agent bikes accumulate week by week, whole ones are handed out)
- * to targeted residents without one, in places drawn by the targeting shares. During the loan a
- * holder who misses a week's use loses the bike; after the loan the owner keeps it and stops riding
- * at the after-loan rate. Holders progress in the order they received their bikes.
+ * handed out at a steady rate (whole agent bikes, {@link SteadyRate}) to targeted residents without
+ * one, in places drawn by the targeting shares. During the loan a holder who misses a week's use
+ * loses the bike; after the loan the owner keeps it and stops riding at the after-loan rate.
+ * Holders progress in the order they received their bikes.
  */
 final class BikeLoans implements LeverRuntime {
   private final LeverContext ctx;
@@ -23,8 +22,8 @@ final class BikeLoans implements LeverRuntime {
   private final ResidentPicker picker;
   private final long streamKey;
   private final double stopAfterLoan;
+  private final SteadyRate rate;
   private double[] shares;
-  private double owed;
   private int[] holders = new int[256];
   private long[] since = new long[256];
   private int size;
@@ -36,6 +35,7 @@ final class BikeLoans implements LeverRuntime {
     this.cells = new TargetCells(ctx.placeNames(), lever.basics().target());
     this.picker = new ResidentPicker(cells, ctx.residents());
     this.streamKey = lever.name().hashCode();
+    this.rate = new SteadyRate(lever.bikesPerYear(), ctx.scale());
     this.stopAfterLoan = Rates.weeklyProbability(lever.annualStopRidingAfterLoan());
   }
 
@@ -53,9 +53,7 @@ final class BikeLoans implements LeverRuntime {
       var t = lever.basics().target();
       shares = cells.placeShares(ctx.residents(), t.priority(), t.maxPlaces());
     }
-    owed += lever.bikesPerYear() / Scenario.WEEKS_PER_YEAR / ctx.scale();
-    int n = (int) Math.floor(owed);
-    owed -= n;
+    int n = rate.next();
     Residents r = ctx.residents();
     for (int k = 0; k < n; k++) {
       int p = ResidentPicker.place(shares, rng);

@@ -4,19 +4,18 @@ import org.activesim.core.RandomStreams.Purpose;
 import org.activesim.core.Residents;
 import org.activesim.core.groups.CommunityGroups;
 import org.activesim.core.groups.GroupOrigin;
-import org.activesim.scenario.Scenario;
 import org.activesim.scenario.lever.Microgrants;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ChengBetaSampler;
 import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
 
 /**
- * Microgrants at work (MODEL.md §4). Grants are awarded at a steady rate: the agent grants owed
- * accumulate week by week ({@code grantsPerYear / 52 / scale}) and whole ones are awarded, so a
- * year's total is exact at any scale without drawing it. Each grant goes to a place drawn by the
- * targeting shares and has a Beta-distributed size (Cheng's sampler, Commons RNG). It starts a new
- * MICROGRANT group led by a targeted resident in no group, or funds an unfunded group whose leader
- * is targeted; if neither can be found the grant is not awarded (and not paid).
+ * Microgrants at work (MODEL.md §4). Whole agent grants are awarded at a steady rate ({@link
+ * SteadyRate}), so a year's total is exact at any scale without drawing it. Each grant goes to a
+ * place drawn by the targeting shares and has a Beta-distributed size (Cheng's sampler, Commons
+ * RNG). It starts a new MICROGRANT group led by a targeted resident in no group, or funds an
+ * unfunded group whose leader is targeted; if neither can be found the grant is not awarded (and
+ * not paid).
  */
 final class Grants implements LeverRuntime {
   private final LeverContext ctx;
@@ -25,8 +24,8 @@ final class Grants implements LeverRuntime {
   private final TargetCells cells;
   private final ResidentPicker picker;
   private final long streamKey;
+  private final SteadyRate rate;
   private double[] shares;
-  private double owed;
 
   Grants(LeverContext ctx, Microgrants lever, int line) {
     this.ctx = ctx;
@@ -35,6 +34,7 @@ final class Grants implements LeverRuntime {
     this.cells = new TargetCells(ctx.placeNames(), lever.basics().target());
     this.picker = new ResidentPicker(cells, ctx.residents());
     this.streamKey = lever.name().hashCode();
+    this.rate = new SteadyRate(lever.grantsPerYear(), ctx.scale());
   }
 
   @Override
@@ -46,9 +46,7 @@ final class Grants implements LeverRuntime {
       var t = lever.basics().target();
       shares = cells.placeShares(ctx.residents(), t.priority(), t.maxPlaces());
     }
-    owed += lever.grantsPerYear() / Scenario.WEEKS_PER_YEAR / ctx.scale();
-    int n = (int) Math.floor(owed);
-    owed -= n;
+    int n = rate.next();
     if (n == 0) {
       return;
     }
