@@ -73,6 +73,19 @@ public final class RandomStreams {
     return new Philox4x64(new long[] {k, mix(k, 1), 0, 0, week, block});
   }
 
+  /**
+   * A 64-bit key for a name (FNV-1a over its UTF-16 code units, then mixed): streams of levers are
+   * keyed by name, so that adding or reordering levers never shifts another lever's draws.
+   */
+  public static long key(String name) {
+    long h = 0xcbf29ce484222325L;
+    for (int k = 0; k < name.length(); k++) {
+      h ^= name.charAt(k);
+      h *= 0x100000001b3L;
+    }
+    return mix(h, name.length());
+  }
+
   /** Mixes a value into a running hash (one SplitMix64 output step). */
   static long mix(long h, long value) {
     return new SplitMix64(h ^ (value * 0x9E3779B97F4A7C15L)).nextLong();

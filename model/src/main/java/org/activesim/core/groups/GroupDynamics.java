@@ -129,22 +129,29 @@ public final class GroupDynamics {
     }
   }
 
-  /** One week of group life. */
+  /**
+   * One week of group life. Each place draws from its own stream of the week: groups live, recruit
+   * and form within their place, so a lever that adds groups in one place does not shift another
+   * place's draws (targeting locality, levers issue).
+   */
   public void week(long week, double[] practitionersPer10k, double[] partnership) {
-    UniformRandomProvider rng = streams.stream(Purpose.GROUPS, week);
+    UniformRandomProvider[] rng = new UniformRandomProvider[r.places()];
+    for (int p = 0; p < rng.length; p++) {
+      rng[p] = streams.stream(Purpose.GROUPS, week, p);
+    }
     int existing = groups.count();
     for (int g = 0; g < existing; g++) {
       if (groups.alive(g)) {
-        liveWeek(g, partnership[groups.place(g)], rng);
+        liveWeek(g, partnership[groups.place(g)], rng[groups.place(g)]);
       }
     }
     for (int g = 0; g < existing; g++) {
       if (groups.alive(g) && groups.size(g) < groups.capacity(g)) {
-        recruit(g, rng);
+        recruit(g, rng[groups.place(g)]);
       }
     }
     for (int p = 0; p < r.places(); p++) {
-      form(p, practitionersPer10k[p], partnership[p], rng);
+      form(p, practitionersPer10k[p], partnership[p], rng[p]);
     }
   }
 

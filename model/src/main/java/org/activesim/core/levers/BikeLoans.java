@@ -1,6 +1,7 @@
 package org.activesim.core.levers;
 
 import java.util.Arrays;
+import org.activesim.core.RandomStreams;
 import org.activesim.core.RandomStreams.Purpose;
 import org.activesim.core.Rates;
 import org.activesim.core.Residents;
@@ -34,7 +35,7 @@ final class BikeLoans implements LeverRuntime {
     this.line = line;
     this.cells = new TargetCells(ctx.placeNames(), lever.basics().target());
     this.picker = new ResidentPicker(cells, ctx.residents());
-    this.streamKey = lever.name().hashCode();
+    this.streamKey = RandomStreams.key(lever.name());
     this.rate = new SteadyRate(lever.bikesPerYear(), ctx.scale());
     this.stopAfterLoan = Rates.weeklyProbability(lever.annualStopRidingAfterLoan());
   }

@@ -1,6 +1,7 @@
 package org.activesim.core.levers;
 
 import org.activesim.core.Mechanism;
+import org.activesim.core.RandomStreams;
 import org.activesim.core.RandomStreams.Purpose;
 import org.activesim.core.Residents;
 import org.activesim.scenario.ActivityLevel;
@@ -9,15 +10,17 @@ import org.apache.commons.rng.UniformRandomProvider;
 
 /**
  * Champions at work (MODEL.md §4, "people like me"): after the week's moves are committed, each
- * targeted resident whose move into ACTIVE was credited to their group becomes a champion with the
- * lever's share; support is booked per new champion in their place. Champions weigh more in their
- * contacts' peer share from the next week on (the resident phase reads start-of-week state).
+ * targeted resident (in a place served) whose move into ACTIVE was credited to their group (the
+ * mechanism attribution of {@code ResidentDynamics.mechanism}) becomes a champion with the lever's
+ * share; support is booked per new champion in their place. Champions weigh more in their contacts'
+ * peer share from the next week on (the resident phase reads start-of-week state).
  */
 final class ChampionProgramme {
   private final LeverContext ctx;
   private final Champions lever;
   private final int line;
   private final TargetCells cells;
+  private double[] shares;
 
   ChampionProgramme(LeverContext ctx, Champions lever, int line) {
     this.ctx = ctx;
@@ -33,7 +36,13 @@ final class ChampionProgramme {
   /** Considers one committed upward move. */
   void consider(int i, Mechanism m, UniformRandomProvider rng) {
     Residents r = ctx.residents();
+    if (shares == null) {
+      // Places served: fixed at the first week the lever runs (priority and maxPlaces).
+      var t = lever.basics().target();
+      shares = cells.placeShares(r, t.priority(), t.maxPlaces());
+    }
     if (m != Mechanism.GROUP
+        || shares[r.place[i]] <= 0
         || r.level[i] != ActivityLevel.ACTIVE.ordinal()
         || r.champion[i] == 1
         || !cells.matchesNow(r, i)) {
@@ -48,6 +57,6 @@ final class ChampionProgramme {
 
   /** The week's champion stream. */
   UniformRandomProvider stream(long week) {
-    return ctx.streams().stream(Purpose.CHAMPIONS, lever.name().hashCode(), week);
+    return ctx.streams().stream(Purpose.CHAMPIONS, RandomStreams.key(lever.name()), week);
   }
 }

@@ -1,5 +1,6 @@
 package org.activesim.core.levers;
 
+import org.activesim.core.RandomStreams;
 import org.activesim.core.RandomStreams.Purpose;
 import org.activesim.core.Residents;
 import org.activesim.core.groups.CommunityGroups;
@@ -33,7 +34,7 @@ final class Grants implements LeverRuntime {
     this.line = line;
     this.cells = new TargetCells(ctx.placeNames(), lever.basics().target());
     this.picker = new ResidentPicker(cells, ctx.residents());
-    this.streamKey = lever.name().hashCode();
+    this.streamKey = RandomStreams.key(lever.name());
     this.rate = new SteadyRate(lever.grantsPerYear(), ctx.scale());
   }
 

@@ -43,7 +43,9 @@ public final class LeverSet {
   private final List<ChampionProgramme> champions = new ArrayList<>();
   private final List<Referrals> referrals = new ArrayList<>();
   private final LeverContext ctx;
-  private final int[][] cellSegments;
+  private final List<String> placeNames;
+  private final List<Campaigns> campaigns = new ArrayList<>();
+  private int[][] cellSegments;
 
   /**
    * @param stockState the live stock state (levers read it, never write it)
@@ -58,7 +60,7 @@ public final class LeverSet {
       double[] partnership,
       RandomStreams streams) {
     this.levers = scenario.levers().stream().filter(Lever::enabled).toList();
-    List<String> placeNames = scenario.places().stream().map(p -> p.name()).toList();
+    this.placeNames = scenario.places().stream().map(p -> p.name()).toList();
     this.ctx =
         new LeverContext(
             residents,
@@ -76,7 +78,7 @@ public final class LeverSet {
     for (int line = 0; line < levers.size(); line++) {
       build(levers.get(line), line);
     }
-    this.cellSegments = cellSegments(placeNames);
+    this.cellSegments = cellSegments();
   }
 
   private void build(Lever lever, int line) {
@@ -117,7 +119,9 @@ public final class LeverSet {
 
               @Override
               public LeverRuntime socialMarketing(SocialMarketing l) {
-                return new Campaigns(ctx, l, line);
+                Campaigns c = new Campaigns(ctx, l, line);
+                campaigns.add(c);
+                return c;
               }
 
               @Override
@@ -154,16 +158,14 @@ public final class LeverSet {
       }
       runtimes.get(k).week(week, active);
     }
-  }
-
-  /** Whether any champions lever runs in a week (the caller then passes the week's moves). */
-  public boolean championsActive(long week) {
-    for (ChampionProgramme c : champions) {
-      if (c.lever().basics().window().contains(week)) {
-        return true;
-      }
+    boolean refresh = false;
+    for (Campaigns c : campaigns) {
+      refresh |= c.started;
+      c.started = false;
     }
-    return false;
+    if (refresh) {
+      cellSegments = cellSegments();
+    }
   }
 
   /** After the commit: champions from the week's upward moves. */
@@ -190,23 +192,25 @@ public final class LeverSet {
 
   /**
    * Segments whose awareness each calibration cell reads: a cell belongs to a segment when an
-   * enabled social marketing lever's target and an audience of that segment both match it.
+   * enabled social marketing lever's target and an audience of that segment both match it, in a
+   * place the campaign serves.
    */
-  private int[][] cellSegments(List<String> placeNames) {
+  private int[][] cellSegments() {
     int cells = Cells.count(placeNames.size());
     List<List<Integer>> per = new ArrayList<>();
     for (int c = 0; c < cells; c++) {
       per.add(new ArrayList<>());
     }
-    for (Lever lever : running) {
-      if (lever instanceof SocialMarketing sm) {
-        for (SocialMarketing.Audience a : sm.audiences()) {
-          TargetCells match = new TargetCells(placeNames, sm.basics().target(), a.members());
-          int segment = ctx.segments().indexOf(a.segment());
-          for (int c = 0; c < cells; c++) {
-            if (match.matches(c) && !per.get(c).contains(segment)) {
-              per.get(c).add(segment);
-            }
+    for (Campaigns campaign : campaigns) {
+      SocialMarketing sm = campaign.lever();
+      for (SocialMarketing.Audience a : sm.audiences()) {
+        TargetCells match = new TargetCells(placeNames, sm.basics().target(), a.members());
+        int segment = ctx.segments().indexOf(a.segment());
+        for (int c = 0; c < cells; c++) {
+          if (match.matches(c)
+              && campaign.serves(Cells.place(c))
+              && !per.get(c).contains(segment)) {
+            per.get(c).add(segment);
           }
         }
       }

@@ -1,6 +1,7 @@
 package org.activesim.core.levers;
 
 import java.util.Arrays;
+import org.activesim.core.RandomStreams;
 import org.activesim.core.RandomStreams.Purpose;
 import org.activesim.core.Rates;
 import org.activesim.core.Residents;
@@ -48,13 +49,16 @@ final class Referrals implements LeverRuntime {
    */
   private long starts;
 
+  /** Places the lever serves, fixed at its first active week (priority, maxPlaces). */
+  private double[] shares;
+
   private long earlyDropouts;
 
   Referrals(LeverContext ctx, Hardwiring lever, int line) {
     this.ctx = ctx;
     this.lever = lever;
     this.line = line;
-    this.streamKey = lever.name().hashCode();
+    this.streamKey = RandomStreams.key(lever.name());
     int n = lever.pathways().size();
     cells = new TargetCells[n];
     pickers = new ResidentPicker[n];
@@ -73,10 +77,16 @@ final class Referrals implements LeverRuntime {
   public void week(long week, boolean active) {
     UniformRandomProvider rng = ctx.streams().stream(Purpose.LEVERS, streamKey, week);
     progress(rng);
-    if (!active) {
+    // No new referrals in the window's last week: a referral enrols (and is paid for) the week
+    // after, so every enrolment falls inside the window.
+    if (!active || week + 1 >= lever.basics().window().endWeek()) {
       return;
     }
     Residents r = ctx.residents();
+    if (shares == null) {
+      var t = lever.basics().target();
+      shares = new TargetCells(ctx.placeNames(), t).placeShares(r, t.priority(), t.maxPlaces());
+    }
     for (int k = 0; k < cells.length; k++) {
       ReferralPathway pw = lever.pathways().get(k);
       double adoption = ctx.stockState()[ctx.stocks().policyAdoption(setting[k])];
@@ -89,6 +99,9 @@ final class Referrals implements LeverRuntime {
       }
       double logMiss = Math.log1p(-q);
       for (int p = 0; p < ctx.places(); p++) {
+        if (shares[p] <= 0) {
+          continue;
+        }
         int[] list = pickers[k].of(p);
         // Position of the next success: gaps are geometric with success probability q.
         for (long pos = gap(rng, logMiss); pos < list.length; pos += 1 + gap(rng, logMiss)) {

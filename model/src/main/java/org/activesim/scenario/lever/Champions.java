@@ -2,10 +2,10 @@ package org.activesim.scenario.lever;
 
 /**
  * Connecting and empowering, "people like me" (MODEL.md §4): group members whose move into the
- * ACTIVE level was owed mostly to their group (the group term was the largest in their up-hazard)
- * become champions with probability {@code shareOfGroupMovers}. A champion weighs {@code
- * network.championWeight} (w_champion, MODEL.md §3) in contacts' peer share {@code peerUp}; a
- * champion who becomes inactive stops being one.
+ * ACTIVE level was credited to their group by the mechanism attribution become champions with
+ * probability {@code shareOfGroupMovers}. A champion weighs {@code network.championWeight}
+ * (w_champion, MODEL.md §3) in contacts' peer share {@code peerUp}; a champion who becomes inactive
+ * stops being one.
  *
  * @param shareOfGroupMovers share of group-made movers into ACTIVE who become champions
  * @param costPerChampionGbp support cost per new champion
