@@ -21,10 +21,12 @@ import org.activesim.scenario.Scenario;
  * One run of the hybrid model: scenario → initial state → burn-in → weekly steps → recording.
  *
  * <p>Each week is the same fixed sequence of phases ({@link Phase}), documented phase by phase in
- * {@code model/ODD.md}. Agents read the stocks as they stood at the start of the week; the stocks
- * then advance one week under the levers' drivers (flows that read agent aggregates, such as
- * referrals feeding evidence, arrive with the levers). Within a week nothing reads what the same
- * week wrote, so the result is independent of resident order and of the number of threads.
+ * {@code model/ODD.md}. Agents read the stocks as they stood at the start of the week; the levers
+ * then deliver (what they hand out is part of the state residents read that week); residents decide
+ * synchronously from that state; the stocks then advance one week under the levers' drivers. No
+ * stock flow reads an agent aggregate yet (evidence and budgets arrive with programmes). Every
+ * resident decision reads one state and writes a separate buffer, so the result is independent of
+ * resident order and of the number of threads.
  */
 public final class Simulation implements AutoCloseable {
 

@@ -168,7 +168,7 @@ final class ScenarioFields {
           number("annualPractitionerTurnover", ANNUAL_PROBABILITY),
           number("initialPartnership", SHARE),
           number("partnershipDecayWeeks", POSITIVE),
-          names("settings", NON_NEGATIVE),
+          names("settings", Range.closed(0, 100)),
           numbers("initialPolicyAdoption", -1, SHARE),
           number("bassInnovation", SHARE),
           number("bassImitation", SHARE),

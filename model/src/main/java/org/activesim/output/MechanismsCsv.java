@@ -13,7 +13,7 @@ import org.apache.commons.csv.CSVPrinter;
 /**
  * Writes {@code mechanisms.csv}: upward transitions credited to each mechanism of the up-hazard, in
  * each context (place, deprivation quintile, age band, long-term condition), per recorded week: the
- * raw material of the realist context–mechanism–outcome table (ODD §11, Pawson &amp; Tilley).
+ * raw material of the realist context–mechanism–outcome table (ODD 7.11, Pawson &amp; Tilley).
  *
  * <p>Transitions are residents represented (agents × scale), counted since the previous recorded
  * week. Summed over age band, condition and mechanism they equal the {@code moved_up} metric of

@@ -13,10 +13,10 @@ import org.knowm.xchart.CategorySeries;
 
 /**
  * {@code referral_funnel}: for each setting of the hardwiring lever, the residents who entered each
- * stage of the referral pathway (referred → enrolled → engaged → adherent, ODD §11) over the whole
- * run, all places, from the {@code referral_flow:<stage>:<setting>} metrics. Bars within a setting
- * read left to right as a funnel. Settings where nobody was referred are left out; the chart is not
- * drawn when no flow was recorded or every flow is zero.
+ * stage of the referral pathway (referred → enrolled → engaged → adherent, ODD 7.10.4) over the
+ * whole run, all places, from the {@code referral_flow:<stage>:<setting>} metrics. Bars within a
+ * setting read left to right as a funnel. Settings where nobody was referred are left out; the
+ * chart is not drawn when no flow was recorded or every flow is zero.
  */
 final class ReferralFunnelChart implements Figure {
 

@@ -8,9 +8,9 @@ import org.activesim.core.Recording;
 
 /**
  * Writes a complete result folder: {@code timeseries.csv}, {@code summary.csv}, {@code
- * mechanisms.csv}, {@code spending.csv} (both header-only for a run without levers or upward
- * moves), the charts (if enabled) and last {@code manifest.json}, which hashes everything else;
- * then commits the folder atomically. Any failure leaves no folder at the target.
+ * mechanisms.csv}, {@code spending.csv} (header-only for a run without levers), the charts (if
+ * enabled) and last {@code manifest.json}, which hashes everything else; then commits the folder
+ * atomically. Any failure leaves no folder at the target.
  */
 public final class ResultWriter {
 

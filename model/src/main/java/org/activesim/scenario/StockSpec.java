@@ -33,6 +33,9 @@ public record StockSpec(
     settings = List.copyOf(settings);
     segments = List.copyOf(segments);
     initialPolicyAdoption = initialPolicyAdoption.clone();
+    if (settings.size() > 100) {
+      throw new IllegalArgumentException("at most 100 settings");
+    }
     if (initialPolicyAdoption.length != settings.size()) {
       throw new IllegalArgumentException("one initial adoption per setting");
     }

@@ -176,7 +176,7 @@ class LeverLoaderTest {
                         8,
                         0.6,
                         0.4,
-                        20,
+                        28,
                         180))),
             new PolicyInfluence(
                 basics("policy", true, 0, 12, placeTarget(Priority.NEED, 3), 5000),

@@ -126,7 +126,7 @@ public final class LeverSet {
 
               @Override
               public LeverRuntime partnership(Partnership l) {
-                return (week, active) -> {}; // all its work is convening, below
+                return new Convening(ctx, l, line);
               }
 
               @Override
@@ -135,9 +135,6 @@ public final class LeverSet {
                 return (week, active) -> {}; // works after the commit, see afterCommit
               }
             });
-    if (lever instanceof Partnership p) {
-      runtime = new Convening(ctx, p, line);
-    }
     runtimes.add(runtime);
     running.add(lever);
     lines.add(line);

@@ -86,6 +86,10 @@ public record ReferralPathway(
       throw new IllegalArgumentException(
           "pathwayWeeks must exceed weeksToEngage + weeksToAdherence");
     }
+    if (pathwayWeeks < DROPOUT_HORIZON_WEEKS) {
+      throw new IllegalArgumentException(
+          "pathwayWeeks must be at least 26: drop-out is calibrated at six months");
+    }
     if (!(engageShare > 1 - sixMonthDropout)) {
       throw new IllegalArgumentException(
           "engageShare ("
