@@ -27,11 +27,12 @@ import picocli.CommandLine.Spec;
     name = "trial",
     mixinStandardHelpOptions = true,
     description = {
-      "Run a virtual randomised trial of a hardwiring lever's referral pathway: eligible",
-      "residents randomised to referral or usual care, activity target (ACTIVE, 150+ min/week)",
-      "at the end of follow-up, risk ratio vs Pavey et al. 2011 (RR 1.16, 95%% CI 1.03-1.30) and",
-      "six-month programme drop-out vs ~50%% (Dishman). With --calibrate, find the bReferral",
-      "that gives --target-rr."
+      "Run a virtual randomised trial of a hardwiring lever's referral pathway:",
+      "eligible residents are randomised to referral or usual care; the outcome is",
+      "the activity target (ACTIVE, 150+ min/week) at the end of follow-up. Prints",
+      "the risk ratio against Pavey et al. 2011 (RR 1.16, 95%% CI 1.03-1.30) and",
+      "six-month programme drop-out against ~50%% (Dishman). With --calibrate, finds",
+      "the bReferral that gives --target-rr. Writes no files."
     })
 final class TrialCommand implements Callable<Integer> {
 
