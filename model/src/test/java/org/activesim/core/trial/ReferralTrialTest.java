@@ -21,6 +21,15 @@ import org.junit.jupiter.api.Test;
  */
 class ReferralTrialTest {
 
+  /**
+   * b_ref calibrated offline to the trial RR 1.16 of Pavey et al. (2011), with the same code path
+   * as {@code activesim trial --calibrate}: scenarios/baseline.yaml at its own scale 10 and seed,
+   * the default hardwiring lever, primary care, 8,000 participants per arm, 24 replicates (192,000
+   * per arm), Brent to 0.005 in b: b = 1.1007 gives RR 1.160 (95% CI 1.125-1.197), 8,274 vs 7,133
+   * at the target, six-month drop-out 50.2%, in 7 ensembles. Ship it as {@code dynamics.bReferral}.
+   */
+  static final double CALIBRATED_B_REFERRAL = 1.101;
+
   private static final long SEED = 20190205;
 
   /** The Essex baseline at a scale, with the default hardwiring lever and its dynamics. */
@@ -46,6 +55,34 @@ class ReferralTrialTest {
         s.stocks(),
         s.levers(),
         s.outputs());
+  }
+
+  /**
+   * MODEL.md §7.3 and §7.4. 16 replicates of 5,000 per arm at scale 20: 80,000 per arm, so the
+   * pooled RR's 95% interval is about ±0.05 on the log scale, under half of Pavey's ±0.116.
+   */
+  @Test
+  void theCalibratedReferralEffectReproducesPaveyAndDishman() {
+    ReferralTrial trial =
+        new ReferralTrial(essexWithReferrals(20), "hardwiring", null, 5000, 52)
+            .withBReferral(CALIBRATED_B_REFERRAL);
+    EnsembleOutcome e = TrialEnsemble.run(trial, 16, 2, ProgressListener.none());
+    RiskRatio rr = e.pooledRiskRatio();
+    String report =
+        String.format(
+            "RR %.3f (95%% CI %.3f-%.3f), %d vs %d of %d, drop-out %.3f",
+            rr.estimate(),
+            rr.lower(),
+            rr.upper(),
+            e.reachedTreated(),
+            e.reachedControl(),
+            e.participantsPerArm(),
+            e.meanDropoutShare());
+    assertTrue(rr.logHalfWidth() < 0.06, "too imprecise to test against Pavey: " + report);
+    assertTrue(
+        rr.estimateWithin(ReferralCalibration.PAVEY_LOWER, ReferralCalibration.PAVEY_UPPER),
+        "RR outside Pavey et al.'s 95% interval 1.03-1.30: " + report);
+    assertEquals(0.5, e.meanDropoutShare(), 0.05, "six-month drop-out (Dishman): " + report);
   }
 
   @Test
