@@ -19,12 +19,18 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = ActiveSimCommand.Version.class,
     description = "Simulate whole-system change in physical inactivity (Essex LDP model).",
-    subcommands = {RunCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {
+      RunCommand.class,
+      ValidateCommand.class,
+      TrialCommand.class,
+      CommandLine.HelpCommand.class
+    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success",
       "1:internal error (a bug: please report it with the output)",
-      "2:bad input: options, scenario file, or an existing result folder"
+      "2:bad input: options, scenario file, an existing result folder, or a trial design that cannot"
+          + " run"
     })
 public final class ActiveSimCommand implements Callable<Integer> {
 
@@ -47,7 +53,15 @@ public final class ActiveSimCommand implements Callable<Integer> {
 
   /** A configured command line; tests call {@code execute} on it with their own writers. */
   public static CommandLine commandLine() {
-    CommandLine cl = new CommandLine(new ActiveSimCommand());
+    return commandLine(CommandLine.defaultFactory());
+  }
+
+  /**
+   * A configured command line whose subcommands come from a factory: tests substitute a command's
+   * collaborators (e.g. how {@code trial} reads a scenario) and still go through the real wiring.
+   */
+  static CommandLine commandLine(CommandLine.IFactory factory) {
+    CommandLine cl = new CommandLine(new ActiveSimCommand(), factory);
     cl.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
           StringWriter trace = new StringWriter();

@@ -347,6 +347,11 @@ public final class Simulation implements AutoCloseable {
     return groupDynamics.groups();
   }
 
+  /** The levers at work (in-model trials reach the referral pathways through it). */
+  public LeverSet levers() {
+    return levers;
+  }
+
   /** Target shares per calibration cell. */
   public double[][] targets() {
     return targets.clone();
