@@ -53,15 +53,7 @@ public final class ActiveSimCommand implements Callable<Integer> {
 
   /** A configured command line; tests call {@code execute} on it with their own writers. */
   public static CommandLine commandLine() {
-    return commandLine(CommandLine.defaultFactory());
-  }
-
-  /**
-   * A configured command line whose subcommands come from a factory: tests substitute a command's
-   * collaborators (e.g. how {@code trial} reads a scenario) and still go through the real wiring.
-   */
-  static CommandLine commandLine(CommandLine.IFactory factory) {
-    CommandLine cl = new CommandLine(new ActiveSimCommand(), factory);
+    CommandLine cl = new CommandLine(new ActiveSimCommand());
     cl.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
           StringWriter trace = new StringWriter();

@@ -42,14 +42,6 @@ final class TrialCommand implements Callable<Integer> {
   /** Calibration accuracy in b_ref (well inside the trial's own Monte Carlo error). */
   private static final double B_ACCURACY = 0.005;
 
-  /** Reads a scenario file with the overrides; tests substitute their own. */
-  @FunctionalInterface
-  interface ScenarioReader {
-    Scenario read(Path file, Long seed, Double scale) throws ScenarioException;
-  }
-
-  private final ScenarioReader reader;
-
   @Spec CommandSpec spec;
 
   @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario file (YAML).")
@@ -125,14 +117,6 @@ final class TrialCommand implements Callable<Integer> {
   @Option(names = "--quiet", description = "No progress line.")
   boolean quiet;
 
-  TrialCommand() {
-    this((file, s, k) -> ScenarioInput.read(file, s, null, k).scenario());
-  }
-
-  TrialCommand(ScenarioReader reader) {
-    this.reader = reader;
-  }
-
   @Override
   public Integer call() {
     validateOptions();
@@ -140,7 +124,7 @@ final class TrialCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Scenario s;
     try {
-      s = reader.read(scenario, seed, scale);
+      s = ScenarioInput.read(scenario, seed, null, scale).scenario();
     } catch (ScenarioException e) {
       err.println(e.getMessage());
       return ActiveSimCommand.BAD_INPUT;

@@ -38,12 +38,14 @@ public record DynamicsSpec(
   /**
    * Defaults of MODEL.md §3. Down-rates: domain-facts [B] stationary matrix (ASSUMPTION); the
    * coefficients b_peer = 1, b_group = c_group = ln 2, b_habit = 0.5, b_mot = 1 are ASSUMPTION (to
-   * be calibrated); relapse 50% within 26 weeks: Dishman, domain-facts §6. The referral,
+   * be calibrated); relapse 50% within 26 weeks: Dishman, domain-facts §6. b_ref = 1.101 is
+   * CALIBRATED by the in-model referral trial ({@code core/trial}) so that default primary-care
+   * pathways reproduce exercise referral RR 1.16 (Pavey et al. 2011, domain-facts §6). The
    * environment, travel and awareness weights act only through levers and are ASSUMPTION (see
    * ODD.md).
    */
   public static DynamicsSpec defaults() {
     return new DynamicsSpec(
-        0.116, 0.04, 1.0, Math.log(2), Math.log(2), 0.5, 0.1, 0.4, 0.02, 1.0, 0.5, 26, 26, 0.5);
+        0.116, 0.04, 1.0, Math.log(2), Math.log(2), 1.101, 0.1, 0.4, 0.02, 1.0, 0.5, 26, 26, 0.5);
   }
 }

@@ -9,11 +9,6 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import org.activesim.run.ScenarioInput;
-import org.activesim.scenario.lever.Champions;
-import org.activesim.scenario.lever.Hardwiring;
-import org.activesim.scenario.lever.Lever;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,18 +18,6 @@ import picocli.CommandLine;
 /**
  * {@code activesim trial} end to end through picocli's {@code execute} with captured writers, on a
  * tiny two-place scenario (4,000 agents, four weeks of burn-in): the whole class takes seconds.
- *
- * <p>TODO(levers-io): the loader on this branch does not parse {@code levers:} yet, so the tests
- * that need levers read the YAML with the real loader and add the levers in code, through {@link
- * ActiveSimCommand#commandLine(CommandLine.IFactory)} (the real command wiring, a test reader).
- * Once the loader parses levers, append this to {@link #SMALL} and use {@code
- * ActiveSimCommand.commandLine()} everywhere:
- *
- * <pre>
- * levers:
- *   - type: hardwiring
- *   - type: champions
- * </pre>
  */
 class TrialCommandTest {
 
@@ -58,10 +41,10 @@ class TrialCommandTest {
         burnInWeeks: 4
       outputs:
         charts: false
+      levers:
+        - type: hardwiring
+        - type: champions
       """;
-
-  /** The levers the YAML will declare once the loader parses them (see the class comment). */
-  private static final List<Lever> LEVERS = List.of(Hardwiring.defaults(), Champions.defaults());
 
   @TempDir Path tmp;
 
@@ -81,24 +64,9 @@ class TrialCommandTest {
     return new Outcome(exit, out.toString(), err.toString());
   }
 
-  /** The real command line, scenarios read by the real loader, then given {@link #LEVERS}. */
+  /** The real command line. */
   private static Outcome withLevers(String... args) {
-    CommandLine.IFactory factory =
-        new CommandLine.IFactory() {
-          @Override
-          public <K> K create(Class<K> cls) throws Exception {
-            if (cls == TrialCommand.class) {
-              return cls.cast(
-                  new TrialCommand(
-                      (file, seed, scale) ->
-                          ScenarioInput.read(file, seed, null, scale)
-                              .scenario()
-                              .withLevers(LEVERS)));
-            }
-            return CommandLine.defaultFactory().create(cls);
-          }
-        };
-    return execute(ActiveSimCommand.commandLine(factory), args);
+    return execute(ActiveSimCommand.commandLine(), args);
   }
 
   private Path small() throws IOException {
@@ -193,12 +161,17 @@ class TrialCommandTest {
 
   @Test
   void anUnknownLeverIsBadInputAndSaysWhatThereIs() throws IOException {
-    // Through the real loader alone: the file declares no levers.
+    // The same scenario without its levers block.
+    Path noLevers =
+        Files.writeString(
+            tmp.resolve("no-levers.yaml"),
+            SMALL.substring(0, SMALL.indexOf("levers:")),
+            StandardCharsets.UTF_8);
     Outcome plain =
         execute(
             ActiveSimCommand.commandLine(),
             "trial",
-            small().toString(),
+            noLevers.toString(),
             "--lever",
             "hardwiring",
             "--quiet");
