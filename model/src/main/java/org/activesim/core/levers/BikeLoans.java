@@ -24,7 +24,6 @@ final class BikeLoans implements LeverRuntime {
   private final long streamKey;
   private final double stopAfterLoan;
   private final SteadyRate rate;
-  private double[] shares;
   private int[] holders = new int[256];
   private long[] since = new long[256];
   private int size;
@@ -50,10 +49,7 @@ final class BikeLoans implements LeverRuntime {
     if (!active) {
       return;
     }
-    if (shares == null) {
-      var t = lever.basics().target();
-      shares = cells.placeShares(ctx.residents(), t.priority(), t.maxPlaces());
-    }
+    double[] shares = cells.served(ctx.residents());
     int n = rate.next();
     Residents r = ctx.residents();
     for (int k = 0; k < n; k++) {

@@ -16,9 +16,6 @@ final class Campaigns implements LeverRuntime {
   private final int[] segment;
   private final TargetCells cells;
 
-  /** Places the campaign serves, fixed at its first active week (priority, maxPlaces). */
-  private double[] shares;
-
   /** Set when the served places are first fixed; {@link LeverSet} then refreshes segments. */
   boolean started;
 
@@ -39,7 +36,7 @@ final class Campaigns implements LeverRuntime {
 
   /** Whether the campaign reaches a place (every targeted place until it first runs). */
   boolean serves(int place) {
-    return shares == null || shares[place] > 0;
+    return !cells.servedFixed() || cells.served(ctx.residents())[place] > 0;
   }
 
   @Override
@@ -47,9 +44,8 @@ final class Campaigns implements LeverRuntime {
     if (!active) {
       return;
     }
-    if (shares == null) {
-      var t = lever.basics().target();
-      shares = cells.placeShares(ctx.residents(), t.priority(), t.maxPlaces());
+    if (!cells.servedFixed()) {
+      cells.served(ctx.residents()); // places served: fixed at the first active week
       started = true;
     }
     long weekOfYear = (week - lever.basics().window().startWeek()) % Scenario.WEEKS_PER_YEAR;

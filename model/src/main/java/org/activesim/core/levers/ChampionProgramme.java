@@ -20,7 +20,6 @@ final class ChampionProgramme {
   private final Champions lever;
   private final int line;
   private final TargetCells cells;
-  private double[] shares;
 
   ChampionProgramme(LeverContext ctx, Champions lever, int line) {
     this.ctx = ctx;
@@ -36,11 +35,7 @@ final class ChampionProgramme {
   /** Considers one committed upward move. */
   void consider(int i, Mechanism m, UniformRandomProvider rng) {
     Residents r = ctx.residents();
-    if (shares == null) {
-      // Places served: fixed at the first week the lever runs (priority and maxPlaces).
-      var t = lever.basics().target();
-      shares = cells.placeShares(r, t.priority(), t.maxPlaces());
-    }
+    double[] shares = cells.served(r); // fixed at the first week the lever runs
     if (m != Mechanism.GROUP
         || shares[r.place[i]] <= 0
         || r.level[i] != ActivityLevel.ACTIVE.ordinal()

@@ -12,7 +12,6 @@ final class Convening implements LeverRuntime {
   private final Partnership lever;
   private final int line;
   private final TargetCells cells;
-  private double[] shares;
 
   Convening(LeverContext ctx, Partnership lever, int line) {
     this.ctx = ctx;
@@ -26,10 +25,7 @@ final class Convening implements LeverRuntime {
     if (!active) {
       return;
     }
-    if (shares == null) {
-      var t = lever.basics().target();
-      shares = cells.placeShares(ctx.residents(), t.priority(), t.maxPlaces());
-    }
+    double[] shares = cells.served(ctx.residents());
     for (int p = 0; p < shares.length; p++) {
       if (shares[p] > 0) {
         ctx.stocks().drivers().conveningEffort[p] +=

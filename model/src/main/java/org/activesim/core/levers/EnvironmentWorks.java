@@ -16,7 +16,6 @@ final class EnvironmentWorks implements LeverRuntime {
   private final TargetCells cells;
   private final int rampStart;
   private final int rampWeeks;
-  private double[] shares;
 
   EnvironmentWorks(LeverContext ctx, ActiveEnvironment lever, int line) {
     this.ctx = ctx;
@@ -31,13 +30,13 @@ final class EnvironmentWorks implements LeverRuntime {
 
   @Override
   public void week(long week, boolean active) {
-    if (active && shares == null) {
-      var t = lever.basics().target();
-      shares = cells.placeShares(ctx.residents(), t.priority(), t.maxPlaces());
+    if (active) {
+      cells.served(ctx.residents());
     }
-    if (shares == null) {
+    if (!cells.servedFixed()) {
       return;
     }
+    double[] shares = cells.served(ctx.residents());
     var window = lever.basics().window();
     int windowWeeks = window.endWeek() - window.startWeek();
     double gainPerWeek =

@@ -26,7 +26,6 @@ final class Grants implements LeverRuntime {
   private final ResidentPicker picker;
   private final long streamKey;
   private final SteadyRate rate;
-  private double[] shares;
 
   Grants(LeverContext ctx, Microgrants lever, int line) {
     this.ctx = ctx;
@@ -43,10 +42,7 @@ final class Grants implements LeverRuntime {
     if (!active) {
       return;
     }
-    if (shares == null) {
-      var t = lever.basics().target();
-      shares = cells.placeShares(ctx.residents(), t.priority(), t.maxPlaces());
-    }
+    double[] shares = cells.served(ctx.residents());
     int n = rate.next();
     if (n == 0) {
       return;

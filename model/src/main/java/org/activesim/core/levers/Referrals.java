@@ -49,8 +49,8 @@ final class Referrals implements LeverRuntime {
    */
   private long starts;
 
-  /** Places the lever serves, fixed at its first active week (priority, maxPlaces). */
-  private double[] shares;
+  /** The lever's own target: the places it serves, fixed at its first active week. */
+  private final TargetCells target;
 
   private long earlyDropouts;
 
@@ -60,6 +60,7 @@ final class Referrals implements LeverRuntime {
     this.line = line;
     this.streamKey = RandomStreams.key(lever.name());
     int n = lever.pathways().size();
+    target = new TargetCells(ctx.placeNames(), lever.basics().target());
     cells = new TargetCells[n];
     pickers = new ResidentPicker[n];
     setting = new int[n];
@@ -83,10 +84,7 @@ final class Referrals implements LeverRuntime {
       return;
     }
     Residents r = ctx.residents();
-    if (shares == null) {
-      var t = lever.basics().target();
-      shares = new TargetCells(ctx.placeNames(), t).placeShares(r, t.priority(), t.maxPlaces());
-    }
+    double[] shares = target.served(r);
     for (int k = 0; k < cells.length; k++) {
       ReferralPathway pw = lever.pathways().get(k);
       double adoption = ctx.stockState()[ctx.stocks().policyAdoption(setting[k])];

@@ -16,6 +16,9 @@ final class TargetCells {
   private final Targeting[] criteria;
   private final int places;
 
+  /** The served places' shares, fixed at the first call of {@link #served}. */
+  private double[] served;
+
   /** Cells matching every given targeting (e.g. a lever's target and a pathway's eligibility). */
   TargetCells(List<String> placeNames, Targeting... criteria) {
     this.places = placeNames.size();
@@ -32,6 +35,22 @@ final class TargetCells {
       }
       cells[c] = ok;
     }
+  }
+
+  /**
+   * The place shares of the first criterion (the lever's own target: its priority and maxPlaces),
+   * measured at the first call — the lever's first active week — and fixed for the rest of the run.
+   */
+  double[] served(Residents r) {
+    if (served == null) {
+      served = placeShares(r, criteria[0].priority(), criteria[0].maxPlaces());
+    }
+    return served;
+  }
+
+  /** Whether {@link #served} has fixed the places yet. */
+  boolean servedFixed() {
+    return served != null;
   }
 
   /** Whether a cell matches. */

@@ -13,7 +13,6 @@ final class Training implements LeverRuntime {
   private final AbcdTraining lever;
   private final int line;
   private final TargetCells cells;
-  private double[] shares;
 
   Training(LeverContext ctx, AbcdTraining lever, int line) {
     this.ctx = ctx;
@@ -27,10 +26,7 @@ final class Training implements LeverRuntime {
     if (!active) {
       return;
     }
-    if (shares == null) {
-      var t = lever.basics().target();
-      shares = cells.placeShares(ctx.residents(), t.priority(), t.maxPlaces());
-    }
+    double[] shares = cells.served(ctx.residents());
     double perWeek = lever.traineesPerYear() / Scenario.WEEKS_PER_YEAR;
     for (int p = 0; p < shares.length; p++) {
       if (shares[p] > 0) {
