@@ -2,6 +2,7 @@ package org.activesim.output;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -43,15 +44,32 @@ public final class Charts {
     // A run on a server has no display; AWT must be headless before its first use.
     System.setProperty("java.awt.headless", "true");
     Files.createDirectories(chartsDir);
-    List<Path> written = new ArrayList<>();
-    for (Figure figure : FIGURES) {
-      Optional<? extends Chart<?, ?>> chart = figure.build(recording);
-      if (chart.isPresent()) {
-        written.add(writePng(chart.get(), chartsDir.resolve(figure.name() + ".png")));
-        written.add(writeSvg(chart.get(), chartsDir.resolve(figure.name() + ".svg")));
-      }
+    // Figures are independent: each is drawn and encoded on its own task (rendering is most of
+    // the writing time). Every file's bytes depend only on its figure, so the order of the work
+    // does not matter; the list returned is in figure order.
+    List<List<Path>> perFigure;
+    try {
+      perFigure = FIGURES.parallelStream().map(f -> draw(f, recording, chartsDir)).toList();
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
     }
+    List<Path> written = new ArrayList<>();
+    perFigure.forEach(written::addAll);
     return List.copyOf(written);
+  }
+
+  private static List<Path> draw(Figure figure, Recording recording, Path chartsDir) {
+    Optional<? extends Chart<?, ?>> chart = figure.build(recording);
+    if (chart.isEmpty()) {
+      return List.of();
+    }
+    try {
+      return List.of(
+          writePng(chart.get(), chartsDir.resolve(figure.name() + ".png")),
+          writeSvg(chart.get(), chartsDir.resolve(figure.name() + ".svg")));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   static Path writePng(Chart<?, ?> chart, Path file) throws IOException {
