@@ -203,11 +203,13 @@ public final class Simulation implements AutoCloseable {
       calibration.prepareWeek(runner);
       dynamics.drawFromStored(week, runner);
       groupDynamics.week(week, practitionersPer10k, partnership);
-      groupDynamics.calibrateFormation(GROUP_FORMATION_GAIN);
+      // The second half of the burn-in is averaged: by then the controller has found the balance.
+      groupDynamics.calibrateFormation(GROUP_FORMATION_GAIN, w >= weeks / 2);
       dynamics.commit(movedUp, movedDown);
       progress.progress("burn-in", w + 1, weeks);
     }
     calibration.finish();
+    groupDynamics.freezeFormation();
   }
 
   /** Runs the horizon and returns what was recorded. */

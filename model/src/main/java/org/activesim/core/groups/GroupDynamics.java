@@ -34,6 +34,8 @@ public final class GroupDynamics {
   private final double[] assetFactor;
   private final double initialGroups;
   private double formationPerAdultWeek;
+  private double logFormationSum;
+  private int averagedWeeks;
   private final double tieJoin;
   private final double leave;
   private final int[] exposure;
@@ -95,12 +97,28 @@ public final class GroupDynamics {
    * Burn-in only: nudges the formation constant towards keeping the county's groups at their
    * initial number (an integral controller: {@code × exp(gain · relative gap)} each week).
    */
-  public void calibrateFormation(double gain) {
+  public void calibrateFormation(double gain, boolean average) {
     if (initialGroups <= 0) {
       return;
     }
     double gap = (initialGroups - groups.aliveCount()) / initialGroups;
     formationPerAdultWeek *= Math.exp(gain * gap);
+    if (average) {
+      logFormationSum += Math.log(formationPerAdultWeek);
+      averagedWeeks++;
+    }
+  }
+
+  /**
+   * Burn-in end: fixes the formation constant at the geometric mean of the values it took in the
+   * averaged weeks (Polyak–Ruppert averaging). The last value of the controller carries the noise
+   * of the last weeks' group counts, which at coarse scales (a few dozen agent groups) made the
+   * frozen constant land far from the balance and the count drift for years; the mean does not.
+   */
+  public void freezeFormation() {
+    if (averagedWeeks > 0) {
+      formationPerAdultWeek = Math.exp(logFormationSum / averagedWeeks);
+    }
   }
 
   /** Expected new groups per adult per week at baseline multipliers (for the summary). */
