@@ -46,7 +46,6 @@ final class ChampionProgramme {
     if (rng.nextDouble() < lever.shareOfGroupMovers()) {
       r.champion[i] = 1;
       ctx.ledger().book(line, r.place[i], lever.costPerChampionGbp() * ctx.scale());
-      ctx.tallies().addChampion(r.place[i], ctx.scale());
     }
   }
 

@@ -1,7 +1,6 @@
 package org.activesim.core.levers;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.activesim.core.Cells;
 import org.activesim.core.Mechanism;
@@ -226,11 +225,7 @@ public final class LeverSet {
 
   /** The ledger. */
   public Ledger ledger() {
-    return ledger(ctx);
-  }
-
-  private static Ledger ledger(LeverContext c) {
-    return c.ledger();
+    return ctx.ledger();
   }
 
   /** Lever flows since the last record. */
@@ -293,8 +288,7 @@ public final class LeverSet {
 
     /** Residents of a place who match pathway k's eligibility by fixed attributes. */
     public int[] candidates(int pathway, int place) {
-      return Arrays.copyOf(
-          referrals.candidates(pathway, place), referrals.candidates(pathway, place).length);
+      return referrals.candidates(pathway, place).clone();
     }
 
     /** Whether a resident could be referred into the pathway now. */

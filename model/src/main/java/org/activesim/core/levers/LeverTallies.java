@@ -4,8 +4,7 @@ import java.util.Arrays;
 
 /**
  * Lever flows counted since the last recorded week, in residents represented (agents × scale):
- * residents entering each referral stage per setting and place, grants awarded and champions made
- * per place.
+ * residents entering each referral stage per setting and place, and grants awarded per place.
  */
 public final class LeverTallies {
   /** Referral stages in pathway order (the stage codes of {@code Residents.referralStage}). */
@@ -15,14 +14,12 @@ public final class LeverTallies {
   private final int settings;
   private final double[] referralFlow;
   private final double[] grants;
-  private final double[] champions;
 
   LeverTallies(int places, int settings) {
     this.places = places;
     this.settings = settings;
     this.referralFlow = new double[STAGES.length * settings * places];
     this.grants = new double[places];
-    this.champions = new double[places];
   }
 
   void addReferralFlow(int stageCode, int setting, int place, double residents) {
@@ -31,10 +28,6 @@ public final class LeverTallies {
 
   void addGrant(int place, double grants) {
     this.grants[place] += grants;
-  }
-
-  void addChampion(int place, double residents) {
-    champions[place] += residents;
   }
 
   /** Residents entering a stage (1..4) of a setting's pathway in a place since the last record. */
@@ -47,15 +40,9 @@ public final class LeverTallies {
     return grants[place];
   }
 
-  /** Champions made in a place since the last record. */
-  public double champions(int place) {
-    return champions[place];
-  }
-
   /** Starts a new recording interval. */
   public void clear() {
     Arrays.fill(referralFlow, 0);
     Arrays.fill(grants, 0);
-    Arrays.fill(champions, 0);
   }
 }
