@@ -59,6 +59,26 @@ final class Recorder {
       adultWeights[p] = (double) r.placeSize(p) / r.count;
     }
     this.mechanisms = new long[places * CONTEXTS_PER_PLACE * Mechanism.COUNT];
+    long[] contextCounts = new long[places * CONTEXTS_PER_PLACE];
+    for (int i = 0; i < r.count; i++) {
+      contextCounts[context(i)]++;
+    }
+    for (int p = 0; p < places; p++) {
+      for (int q = 0; q < Q; q++) {
+        for (int a = 0; a < PopulationSpec.AGE_BANDS; a++) {
+          for (int c = 0; c < 2; c++) {
+            int k = ((p * Q + q) * PopulationSpec.AGE_BANDS + a) * 2 + c;
+            builder.setContextResidents(p, q, a, c, contextCounts[k] * scale);
+          }
+        }
+      }
+    }
+  }
+
+  /** Context (place, quintile, age band, condition) of a resident, as an index. */
+  private int context(int i) {
+    return ((r.place[i] * Q + r.quintile[i]) * PopulationSpec.AGE_BANDS + r.ageBand[i]) * 2
+        + r.ltc[i];
   }
 
   /** Adds the last week's upward moves to the mechanism counts (call once per simulated week). */

@@ -30,6 +30,7 @@ public final class Recording {
   private final List<String> levers;
   private final double[] spend;
   private final double[] mechanisms;
+  private final double[] contextResidents;
 
   Recording(
       List<String> places,
@@ -39,6 +40,7 @@ public final class Recording {
       double[] values,
       double[] spend,
       double[] mechanisms,
+      double[] contextResidents,
       Map<String, Double> summary) {
     this.places = List.copyOf(places);
     this.metrics = List.copyOf(metrics);
@@ -47,6 +49,7 @@ public final class Recording {
     this.values = values;
     this.spend = spend;
     this.mechanisms = mechanisms;
+    this.contextResidents = contextResidents;
     this.summary = Collections.unmodifiableMap(new LinkedHashMap<>(summary));
     if (values.length != weeks.length * placeSlots() * 6 * metrics.size()) {
       throw new IllegalArgumentException("values cube has the wrong size");
@@ -57,6 +60,27 @@ public final class Recording {
     if (mechanisms.length != weeks.length * mechanismSlab(places.size())) {
       throw new IllegalArgumentException("mechanism cube has the wrong size");
     }
+    if (contextResidents.length != contexts(places.size())) {
+      throw new IllegalArgumentException("context populations have the wrong size");
+    }
+  }
+
+  /** Contexts (place, quintile, age band, condition) of a number of places. */
+  private static int contexts(int places) {
+    return places * PlaceSpec.QUINTILES * PopulationSpec.AGE_BANDS * 2;
+  }
+
+  private static int contextIndex(int place, int quintile, int ageBand, int condition) {
+    return ((place * PlaceSpec.QUINTILES + quintile) * PopulationSpec.AGE_BANDS + ageBand) * 2
+        + condition;
+  }
+
+  /**
+   * Residents represented in a context (place, quintile 0..4, age band 0..3, condition 0|1): the
+   * denominator of the realist table's rates. Attributes are fixed for a run, so one number.
+   */
+  public double contextResidents(int place, int quintile, int ageBand, int condition) {
+    return contextResidents[contextIndex(place, quintile, ageBand, condition)];
   }
 
   /** Cells of the mechanism cube per recorded week. */
@@ -175,6 +199,7 @@ public final class Recording {
     private double[] values;
     private double[] spend;
     private double[] mechanisms;
+    private final double[] contextResidents;
     private int count;
 
     /** A builder for a run without levers. */
@@ -190,6 +215,13 @@ public final class Recording {
       this.values = new double[64 * slab()];
       this.spend = new double[64 * levers.size() * placeSlots];
       this.mechanisms = new double[64 * mechanismSlab(places.size())];
+      this.contextResidents = new double[contexts(places.size())];
+    }
+
+    /** Sets the residents represented in a context (see {@link Recording#contextResidents}). */
+    public void setContextResidents(
+        int place, int quintile, int ageBand, int condition, double residents) {
+      contextResidents[contextIndex(place, quintile, ageBand, condition)] = residents;
     }
 
     private int slab() {
@@ -244,6 +276,7 @@ public final class Recording {
           Arrays.copyOf(values, count * slab()),
           Arrays.copyOf(spend, count * levers.size() * placeSlots),
           Arrays.copyOf(mechanisms, count * mechanismSlab(places.size())),
+          contextResidents.clone(),
           summary);
     }
   }
