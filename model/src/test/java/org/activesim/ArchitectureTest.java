@@ -17,11 +17,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The layers point one way: scenario (plain records) ← core (the model) ← io / output (adapters) ←
- * run (orchestration) ← cli. Checked by reading the main sources: every {@code import} and every
- * fully qualified name in code (comments and string literals are blanked first, so documentation
- * may mention any package). Also: no unseeded randomness, no {@code System.exit} and no printing to
- * the console outside {@code ActiveSimCommand.main}.
+ * The layers point one way: scenario (plain records) ← core (the model) ← evaluation (statistics
+ * and economics over recordings) ← io / output (adapters) ← run (orchestration) ← cli. Checked by
+ * reading the main sources: every {@code import} and every fully qualified name in code (comments
+ * and string literals are blanked first, so documentation may mention any package). Also: no
+ * unseeded randomness, no {@code System.exit} and no printing to the console outside {@code
+ * ActiveSimCommand.main}.
  */
 class ArchitectureTest {
 
@@ -31,7 +32,7 @@ class ArchitectureTest {
   private static final Path ROOT = MAIN.resolve(Path.of("org", "activesim"));
 
   private static final List<String> LAYERS =
-      List.of("scenario", "core", "io", "output", "run", "cli");
+      List.of("scenario", "core", "evaluation", "io", "output", "run", "cli");
 
   /** Third-party libraries that belong to adapters, not to the model. */
   private static final List<String> ADAPTER_LIBRARIES =
@@ -286,6 +287,16 @@ class ArchitectureTest {
     assertNone(
         "org.activesim.core must not use io, output, run, cli, file or format libraries",
         violations("core", anyOf(forbidden)));
+  }
+
+  @Test
+  void evaluationUsesNoAdapterOrLibraryForFilesFormatsOrCommandLines() {
+    List<String> forbidden = new ArrayList<>(activesim("io", "output", "run", "cli"));
+    forbidden.addAll(ADAPTER_LIBRARIES);
+    forbidden.add("java.io.File");
+    assertNone(
+        "org.activesim.evaluation must not use io, output, run, cli, file or format libraries",
+        violations("evaluation", anyOf(forbidden)));
   }
 
   @Test
