@@ -17,11 +17,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The layers point one way: scenario (plain records) ← core (the model) ← io / output (adapters) ←
- * run (orchestration) ← cli. Checked by reading the main sources: every {@code import} and every
- * fully qualified name in code (comments and string literals are blanked first, so documentation
- * may mention any package). Also: no unseeded randomness, no {@code System.exit} and no printing to
- * the console outside {@code ActiveSimCommand.main}.
+ * The layers point one way: scenario (plain records) ← core (the model) ← evaluation (valuation of
+ * recordings) and io / output (adapters) ← run (orchestration) ← cli. Checked by reading the main
+ * sources: every {@code import} and every fully qualified name in code (comments and string
+ * literals are blanked first, so documentation may mention any package). Also: no unseeded
+ * randomness, no {@code System.exit} and no printing to the console outside {@code
+ * ActiveSimCommand.main}.
  */
 class ArchitectureTest {
 
@@ -31,7 +32,7 @@ class ArchitectureTest {
   private static final Path ROOT = MAIN.resolve(Path.of("org", "activesim"));
 
   private static final List<String> LAYERS =
-      List.of("scenario", "core", "io", "output", "run", "cli");
+      List.of("scenario", "core", "evaluation", "io", "output", "run", "cli");
 
   /** Third-party libraries that belong to adapters, not to the model. */
   private static final List<String> ADAPTER_LIBRARIES =
@@ -280,12 +281,32 @@ class ArchitectureTest {
 
   @Test
   void coreUsesNoAdapterOrLibraryForFilesFormatsOrCommandLines() {
-    List<String> forbidden = new ArrayList<>(activesim("io", "output", "run", "cli"));
+    List<String> forbidden = new ArrayList<>(activesim("evaluation", "io", "output", "run", "cli"));
     forbidden.addAll(ADAPTER_LIBRARIES);
     forbidden.add("java.io.File");
     assertNone(
-        "org.activesim.core must not use io, output, run, cli, file or format libraries",
+        "org.activesim.core must not use evaluation, io, output, run, cli, file or format libraries",
         violations("core", anyOf(forbidden)));
+  }
+
+  @Test
+  void evaluationReadsRecordingsOnlyAndNoFiles() {
+    List<String> allowed =
+        List.of(
+            "org.activesim.scenario",
+            "org.activesim.evaluation",
+            "org.activesim.core.Recording",
+            "org.activesim.core.Metrics");
+    List<String> forbidden = new ArrayList<>(ADAPTER_LIBRARIES);
+    forbidden.add("java.io.File");
+    assertNone(
+        "org.activesim.evaluation must use only scenario, core.Recording and core.Metrics of the"
+            + " model, and no file or format libraries",
+        violations(
+            "evaluation",
+            name ->
+                (within(name, "org.activesim") && allowed.stream().noneMatch(a -> within(name, a)))
+                    || anyOf(forbidden).test(name)));
   }
 
   @Test
