@@ -69,6 +69,7 @@ final class ScenarioFields {
           block("groups"),
           block("stocks"),
           blocks("levers", NON_NEGATIVE),
+          block("economics"),
           block("outputs"));
 
   static final Block POPULATION =
@@ -174,6 +175,27 @@ final class ScenarioFields {
           number("bassImitation", SHARE),
           names("segments", Range.atLeast(1)),
           number("awarenessDecayWeeks", POSITIVE));
+
+  /**
+   * Valuation (MODEL.md §6). Life-satisfaction points a year lie on the 0–10 scale of the WELLBY;
+   * money and the benchmark are non-negative; discount rates, attribution and displacement, and the
+   * fairly active share of health savings, are in [0, 1].
+   */
+  static final Block ECONOMICS =
+      Block.of(
+          "economics",
+          number("wellbyPerYearActive", Range.closed(0, 10)),
+          number("wellbyPerYearFairlyActive", Range.closed(0, 10)),
+          number("gbpPerWellby", NON_NEGATIVE),
+          number("healthSavingsPerActiveYearGbp", NON_NEGATIVE),
+          number("healthSavingsFairlyActiveShare", SHARE),
+          number("qalyValueGbp", NON_NEGATIVE),
+          number("qalysPerWellby", NON_NEGATIVE),
+          number("discountRateCosts", SHARE),
+          number("discountRateHealth", SHARE),
+          number("attribution", SHARE),
+          number("displacement", SHARE),
+          number("sroiBenchmark", NON_NEGATIVE));
 
   static final Block OUTPUTS =
       Block.of("outputs", integer("recordEveryWeeks", Range.closed(1, 5200)), bool("charts"));
@@ -344,6 +366,7 @@ final class ScenarioFields {
                 CALIBRATION,
                 GROUPS,
                 STOCKS,
+                ECONOMICS,
                 OUTPUTS,
                 LEVER,
                 TARGETING));

@@ -3,6 +3,7 @@ package org.activesim.io;
 import static org.activesim.io.ScenarioFields.ACTIVITY_SHARES;
 import static org.activesim.io.ScenarioFields.CALIBRATION;
 import static org.activesim.io.ScenarioFields.DYNAMICS;
+import static org.activesim.io.ScenarioFields.ECONOMICS;
 import static org.activesim.io.ScenarioFields.GROUPS;
 import static org.activesim.io.ScenarioFields.NETWORK;
 import static org.activesim.io.ScenarioFields.OUTPUTS;
@@ -20,6 +21,7 @@ import java.util.Set;
 import org.activesim.scenario.ActivityShares;
 import org.activesim.scenario.CalibrationSpec;
 import org.activesim.scenario.DynamicsSpec;
+import org.activesim.scenario.EconomicsSpec;
 import org.activesim.scenario.GroupSpec;
 import org.activesim.scenario.IntegratorKind;
 import org.activesim.scenario.NetworkSpec;
@@ -79,6 +81,7 @@ final class ScenarioMapper {
     BlockReader stocksReader = r.block("stocks", STOCKS);
     StockSpec stocks = SpecMapper.stocks(stocksReader);
     boolean stocksRead = stocksReader.clean();
+    EconomicsSpec economics = SpecMapper.economics(r.block("economics", ECONOMICS));
     OutputSpec outputs = SpecMapper.outputs(r.block("outputs", OUTPUTS));
     // Levers name places, settings and segments: they are checked against those read cleanly.
     Set<String> placeNames = new HashSet<>();
@@ -108,6 +111,7 @@ final class ScenarioMapper {
                 groups,
                 stocks,
                 levers,
+                economics,
                 outputs),
         null);
   }

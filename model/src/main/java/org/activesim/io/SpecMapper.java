@@ -4,6 +4,7 @@ import java.util.List;
 import org.activesim.scenario.CalibrationSpec;
 import org.activesim.scenario.Contagion;
 import org.activesim.scenario.DynamicsSpec;
+import org.activesim.scenario.EconomicsSpec;
 import org.activesim.scenario.GroupSpec;
 import org.activesim.scenario.NetworkSpec;
 import org.activesim.scenario.OutputSpec;
@@ -166,6 +167,39 @@ final class SpecMapper {
                 imitation,
                 segments,
                 awarenessDecay),
+        d);
+  }
+
+  static EconomicsSpec economics(BlockReader r) {
+    EconomicsSpec d = EconomicsSpec.defaults();
+    double wellbyActive = r.number("wellbyPerYearActive", d.wellbyPerYearActive());
+    double wellbyFairly = r.number("wellbyPerYearFairlyActive", d.wellbyPerYearFairlyActive());
+    double gbpPerWellby = r.number("gbpPerWellby", d.gbpPerWellby());
+    double savings = r.number("healthSavingsPerActiveYearGbp", d.healthSavingsPerActiveYearGbp());
+    double savingsFairly =
+        r.number("healthSavingsFairlyActiveShare", d.healthSavingsFairlyActiveShare());
+    double qalyValue = r.number("qalyValueGbp", d.qalyValueGbp());
+    double qalysPerWellby = r.number("qalysPerWellby", d.qalysPerWellby());
+    double rateCosts = r.number("discountRateCosts", d.discountRateCosts());
+    double rateHealth = r.number("discountRateHealth", d.discountRateHealth());
+    double attribution = r.number("attribution", d.attribution());
+    double displacement = r.number("displacement", d.displacement());
+    double benchmark = r.number("sroiBenchmark", d.sroiBenchmark());
+    return r.build(
+        () ->
+            new EconomicsSpec(
+                wellbyActive,
+                wellbyFairly,
+                gbpPerWellby,
+                savings,
+                savingsFairly,
+                qalyValue,
+                qalysPerWellby,
+                rateCosts,
+                rateHealth,
+                attribution,
+                displacement,
+                benchmark),
         d);
   }
 

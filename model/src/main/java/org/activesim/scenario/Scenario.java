@@ -19,6 +19,7 @@ import org.activesim.scenario.lever.LeverChecks;
  * @param scale residents represented by one agent (k &gt;= 1)
  * @param integrator numerical scheme of the stock-flow layer
  * @param levers the system levers (MODEL.md §4), in scenario order; empty for a baseline
+ * @param economics valuation parameters (MODEL.md §6); read by the evaluation, never by the core
  */
 public record Scenario(
     String name,
@@ -35,6 +36,7 @@ public record Scenario(
     GroupSpec groups,
     StockSpec stocks,
     List<Lever> levers,
+    EconomicsSpec economics,
     OutputSpec outputs) {
 
   /** Weekly steps per year (MODEL.md §2: time step one week). */
@@ -49,6 +51,7 @@ public record Scenario(
     Objects.requireNonNull(calibration, "calibration");
     Objects.requireNonNull(groups, "groups");
     Objects.requireNonNull(stocks, "stocks");
+    Objects.requireNonNull(economics, "economics");
     Objects.requireNonNull(outputs, "outputs");
     places = List.copyOf(places);
     levers = List.copyOf(levers);
@@ -87,6 +90,7 @@ public record Scenario(
         groups,
         stocks,
         levers,
+        economics,
         outputs);
   }
 
@@ -107,6 +111,7 @@ public record Scenario(
         groups,
         stocks,
         levers,
+        economics,
         outputs);
   }
 
@@ -127,6 +132,7 @@ public record Scenario(
         groups,
         stocks,
         levers,
+        economics,
         outputs);
   }
 
@@ -147,6 +153,7 @@ public record Scenario(
         groups,
         stocks,
         levers,
+        economics,
         outputs);
   }
 
@@ -167,6 +174,7 @@ public record Scenario(
         groups,
         stocks,
         levers,
+        economics,
         outputs);
   }
 
@@ -187,6 +195,7 @@ public record Scenario(
         newGroups,
         stocks,
         levers,
+        economics,
         outputs);
   }
 
@@ -207,6 +216,28 @@ public record Scenario(
         groups,
         stocks,
         newLevers,
+        economics,
+        outputs);
+  }
+
+  /** A copy with other valuation parameters (sensitivity analysis of the economics). */
+  public Scenario withEconomics(EconomicsSpec newEconomics) {
+    return new Scenario(
+        name,
+        description,
+        seed,
+        years,
+        scale,
+        integrator,
+        population,
+        places,
+        network,
+        dynamics,
+        calibration,
+        groups,
+        stocks,
+        levers,
+        newEconomics,
         outputs);
   }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.activesim.scenario.CalibrationSpec;
 import org.activesim.scenario.DynamicsSpec;
+import org.activesim.scenario.EconomicsSpec;
 import org.activesim.scenario.GroupSpec;
 import org.activesim.scenario.IntegratorKind;
 import org.activesim.scenario.NetworkSpec;
@@ -128,6 +129,7 @@ class MeanFieldAgreementTest {
         GroupSpec.defaults(),
         StockSpec.defaults(),
         List.of(),
+        EconomicsSpec.defaults(),
         OutputSpec.defaults());
   }
 

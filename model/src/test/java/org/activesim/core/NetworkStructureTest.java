@@ -9,6 +9,7 @@ import org.activesim.core.network.FrozenNetwork;
 import org.activesim.scenario.CalibrationSpec;
 import org.activesim.scenario.Contagion;
 import org.activesim.scenario.DynamicsSpec;
+import org.activesim.scenario.EconomicsSpec;
 import org.activesim.scenario.GroupSpec;
 import org.activesim.scenario.IntegratorKind;
 import org.activesim.scenario.NetworkSpec;
@@ -131,6 +132,7 @@ class NetworkStructureTest {
         spreadOnly,
         StockSpec.defaults(),
         List.of(),
+        EconomicsSpec.defaults(),
         OutputSpec.defaults());
   }
 }

@@ -10,6 +10,7 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.activesim.scenario.EconomicsSpec;
 import org.activesim.scenario.lever.AbcdTraining;
 import org.activesim.scenario.lever.ActiveEnvironment;
 import org.activesim.scenario.lever.ActiveTravel;
@@ -64,6 +65,11 @@ class ScenarioFieldsTest {
     assertEquals(
         components(PolicyInfluence.SettingEffort.class), ScenarioFields.SETTING_EFFORT.keys());
     assertEquals(components(SocialMarketing.Audience.class), ScenarioFields.AUDIENCE.keys());
+  }
+
+  @Test
+  void economicsKeysAreTheRecordsComponents() {
+    assertEquals(components(EconomicsSpec.class), ScenarioFields.ECONOMICS.keys());
   }
 
   @Test

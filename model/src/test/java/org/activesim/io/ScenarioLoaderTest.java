@@ -10,9 +10,11 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.activesim.TestScenarios;
 import org.activesim.scenario.CalibrationSpec;
 import org.activesim.scenario.Contagion;
 import org.activesim.scenario.DynamicsSpec;
+import org.activesim.scenario.EconomicsSpec;
 import org.activesim.scenario.GroupSpec;
 import org.activesim.scenario.IntegratorKind;
 import org.activesim.scenario.NetworkSpec;
@@ -141,6 +143,9 @@ class ScenarioLoaderTest {
     assertEquals(List.of("everyone", "olderAdults"), stocks.segments());
     assertEquals(10.0, stocks.awarenessDecayWeeks());
 
+    assertEquals(
+        new EconomicsSpec(0.16, 0.08, 15300, 360, 0.5, 30000, 0.16, 0.03, 0.01, 0.8, 0.1, 3.91),
+        s.economics());
     assertEquals(new OutputSpec(4, false), s.outputs());
   }
 
@@ -173,6 +178,7 @@ class ScenarioLoaderTest {
     assertEquals(CalibrationSpec.defaults(), s.calibration());
     assertEquals(GroupSpec.defaults(), s.groups());
     assertEquals(OutputSpec.defaults(), s.outputs());
+    assertEquals(EconomicsSpec.defaults(), s.economics());
     StockSpec ds = StockSpec.defaults();
     assertEquals(ds.settings(), s.stocks().settings());
     assertArrayEquals(ds.initialPolicyAdoption(), s.stocks().initialPolicyAdoption());
@@ -270,6 +276,39 @@ class ScenarioLoaderTest {
     assertEquals("must be in (0, 100], was 0", ps.get(4).message());
     assertEquals("population.quintileInactiveShares[2]", ps.get(5).keyPath());
     assertEquals("must be in [0, 1], was 1.2", ps.get(5).message());
+  }
+
+  @Test
+  void economicsBlockIsReadAndBadValuesArePlaced() throws Exception {
+    Scenario s =
+        ScenarioLoader.parse(
+            "t.yaml", MINIMAL + "economics:\n  gbpPerWellby: 10000\n  attribution: 0.7\n");
+    EconomicsSpec d = EconomicsSpec.defaults();
+    assertEquals(10000, s.economics().gbpPerWellby());
+    assertEquals(0.7, s.economics().attribution());
+    assertEquals(d.discountRateHealth(), s.economics().discountRateHealth());
+    assertEquals(d.qalysPerWellby(), s.economics().qalysPerWellby());
+
+    List<Problem> ps =
+        problems(
+            MINIMAL
+                + "economics:\n" // 6
+                + "  displacement: 1.5\n" // 7
+                + "  gbpPerWellby: -1\n" // 8
+                + "  discountRateCost: 0.035\n"); // 9
+    assertEquals(3, ps.size(), ps::toString);
+    assertEquals(
+        "t.yaml:7:17: economics.displacement: must be in [0, 1], was 1.5", ps.get(0).toString());
+    assertAt(ps.get(1), 8, 17, "economics.gbpPerWellby");
+    assertEquals("must be >= 0, was -1", ps.get(1).message());
+    assertAt(ps.get(2), 9, 3, "economics.discountRateCost");
+    assertEquals("unknown key (did you mean 'discountRateCosts'?)", ps.get(2).message());
+  }
+
+  @Test
+  void shippedEconomicsBlockSpellsOutTheDefaults() throws Exception {
+    Scenario s = ScenarioLoader.load(TestScenarios.scenarios().resolve("baseline.yaml"));
+    assertEquals(EconomicsSpec.defaults(), s.economics());
   }
 
   @Test

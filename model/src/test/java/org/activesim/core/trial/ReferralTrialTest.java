@@ -54,6 +54,7 @@ class ReferralTrialTest {
         s.groups(),
         s.stocks(),
         s.levers(),
+        s.economics(),
         s.outputs());
   }
 
