@@ -54,8 +54,14 @@ public final class Economics {
    *     {@link YearlyTotals} reads
    */
   public static EconomicsTable compute(Recording scenario, Recording baseline, EconomicsSpec spec) {
-    YearlyTotals s = YearlyTotals.of(scenario);
-    YearlyTotals b = YearlyTotals.of(baseline);
+    return compute(YearlyTotals.of(scenario), YearlyTotals.of(baseline), spec);
+  }
+
+  /**
+   * The same from the yearly totals of each run (what ensembles keep of a replicate instead of its
+   * whole recording).
+   */
+  public static EconomicsTable compute(YearlyTotals s, YearlyTotals b, EconomicsSpec spec) {
     if (s.lastWeek() != b.lastWeek()) {
       throw new IllegalArgumentException(
           "the scenario ends at week "

@@ -18,7 +18,10 @@ public enum Outcome {
   PERSON_YEARS_FAIRLY_ACTIVE("person_years_fairly_active", true),
   PERSON_YEARS_ACTIVE("person_years_active", true),
   INEQUALITY_GAP_Q1_Q5_PP_END("inequality_gap_q1_q5_pp_end", false),
-  SLOPE_INDEX_OF_INEQUALITY_PP_END("slope_index_of_inequality_pp_end", false),
+  /**
+   * Fitted least minus most deprived (negative when the deprived are less active): up is better.
+   */
+  SLOPE_INDEX_OF_INEQUALITY_PP_END("slope_index_of_inequality_pp_end", true),
   GROUPS_END("groups_end", true),
   TOTAL_COST_GBP("total_cost_gbp", false),
   COST_PER_PERSON_MADE_ACTIVE_GBP("cost_per_person_made_active_gbp", false),

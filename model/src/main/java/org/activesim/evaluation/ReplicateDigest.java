@@ -1,0 +1,56 @@
+package org.activesim.evaluation;
+
+import org.activesim.core.Recording;
+import org.activesim.scenario.ActivityLevel;
+
+/**
+ * What a comparison keeps of one replicate run instead of its whole recording: yearly totals (for
+ * the economics), the end-of-run levels, the weekly county inactivity and inequality series (for
+ * fan charts), and the realist rates per context and mechanism. Ensembles hold a digest per
+ * replicate and scenario; a recording is dropped as soon as it is digested.
+ *
+ * @param summary the run's end-of-run summary values, in the order of {@code summaryKeys}
+ * @param weeks the recorded weeks
+ * @param inactiveShare county inactive share at each recorded week
+ * @param gapPp Q1 − Q5 inactivity gap (percentage points) at each recorded week
+ * @param yearly yearly totals for the economics
+ * @param slopeIndexPpEnd slope index of inequality at the end (percentage points)
+ * @param mechanismRates transitions per 1,000 residents a year by context and mechanism
+ */
+public record ReplicateDigest(
+    java.util.Map<String, Double> summary,
+    int[] weeks,
+    double[] inactiveShare,
+    double[] gapPp,
+    YearlyTotals yearly,
+    double slopeIndexPpEnd,
+    double[] mechanismRates) {
+
+  /** Digests a finished run. */
+  public static ReplicateDigest of(Recording r) {
+    int n = r.weekCount();
+    double[] gap = new double[n];
+    for (int w = 0; w < n; w++) {
+      gap[w] = Inequality.gapQ1Q5Pp(r, w);
+    }
+    return new ReplicateDigest(
+        r.summary(),
+        r.weeks(),
+        r.series(r.allPlaces(), Recording.ALL_QUINTILES, "inactive_share"),
+        gap,
+        YearlyTotals.of(r),
+        Inequality.slopeIndexPp(r, n - 1),
+        MechanismRates.of(r));
+  }
+
+  /** Residents at a level at the end of the run. */
+  public double residentsAtEnd(ActivityLevel level) {
+    return yearly.residentsAtEnd(level);
+  }
+
+  /** A summary value (NaN if the run did not report it). */
+  public double summaryValue(String key) {
+    Double v = summary.get(key);
+    return v == null ? Double.NaN : v;
+  }
+}
