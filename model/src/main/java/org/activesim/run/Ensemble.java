@@ -219,7 +219,9 @@ public final class Ensemble {
     }
 
     private void report() {
-      out.replicates(done, total, Math.min(1.0, weeks / (total * weeksPerReplicate)));
+      // All weeks simulated is not done: the last replicates are still to be consumed.
+      double cap = done < total ? 0.99 : 1.0;
+      out.replicates(done, total, Math.min(cap, weeks / (total * weeksPerReplicate)));
     }
 
     void abandon() {
