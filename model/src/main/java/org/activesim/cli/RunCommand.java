@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.activesim.io.ScenarioException;
 import org.activesim.output.ResultExistsException;
+import org.activesim.run.EnsembleJob;
+import org.activesim.run.EnsembleRequest;
 import org.activesim.run.RunJob;
 import org.activesim.run.RunRequest;
 import picocli.CommandLine.Command;
@@ -18,16 +20,28 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code activesim run SCENARIO}: one run, written atomically to a result folder. */
+/**
+ * {@code activesim run SCENARIO}: one run, or with {@code --replicates}/{@code --precision} a Monte
+ * Carlo ensemble, written atomically to a result folder.
+ */
 @Command(
     name = "run",
     mixinStandardHelpOptions = true,
     description = {
       "Run a scenario; write timeseries.csv, summary.csv, charts/ and manifest.json",
       "to results/<scenario-name>/<run-id>/ or --out DIR. An existing folder is",
-      "replaced only with --force, and only if it holds an earlier result."
+      "replaced only with --force, and only if it holds an earlier result.",
+      "With --replicates N (N > 1) or --precision P, run an ensemble: replicate r",
+      "uses seed SEED+r and is written to replicates/rNNNN/; summary.csv and",
+      "timeseries.csv then hold means and 95%% confidence intervals across replicates."
     })
 final class RunCommand implements Callable<Integer> {
+
+  /** Most replicates of an ensemble (their folders are numbered with four digits). */
+  static final int MAX_REPLICATES = 10_000;
+
+  /** Default cap with --precision. */
+  static final int DEFAULT_MAX_REPLICATES = 200;
 
   @Spec CommandSpec spec;
 
@@ -57,9 +71,34 @@ final class RunCommand implements Callable<Integer> {
       paramLabel = "T",
       defaultValue = "2",
       description =
-          "Threads for the resident phase (default: ${DEFAULT-VALUE}); results are"
-              + " identical for any value.")
+          "Threads (default: ${DEFAULT-VALUE}): an ensemble runs replicates in parallel, a"
+              + " single run uses them in the resident phase; results are identical for any"
+              + " value.")
   int threads;
+
+  @Option(
+      names = "--replicates",
+      paramLabel = "N",
+      description =
+          "Replicates with seeds SEED..SEED+N-1, 1-"
+              + MAX_REPLICATES
+              + " (default 1, a single run; with --precision the minimum, default 2).")
+  Integer replicates;
+
+  @Option(
+      names = "--precision",
+      paramLabel = "P",
+      description =
+          "Add replicates until the 95%% CI half-width of inactive_share_end (a share, 0-1)"
+              + " is below P.")
+  Double precision;
+
+  @Option(
+      names = "--max-replicates",
+      paramLabel = "M",
+      description =
+          "With --precision: stop at M replicates (default " + DEFAULT_MAX_REPLICATES + ").")
+  Integer maxReplicates;
 
   @Option(names = "--force", description = "Replace an existing result folder.")
   boolean force;
@@ -74,20 +113,14 @@ final class RunCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     RunRequest request =
         new RunRequest(scenario, this.out, seed, years, scale, threads, force, command());
+    if (isEnsemble()) {
+      return ensemble(request, out, err);
+    }
     RunJob.Result result;
     try (ProgressLine progress = new ProgressLine(err, quiet)) {
       result = RunJob.run(request, progress);
-    } catch (ScenarioException e) {
-      err.println(e.getMessage());
-      return ActiveSimCommand.BAD_INPUT;
-    } catch (ResultExistsException e) {
-      err.println("activesim: " + e.getMessage());
-      return ActiveSimCommand.BAD_INPUT;
-    } catch (IOException e) {
-      // The folder the user chose cannot be written (a file in the way, no permission, disk full):
-      // nothing half-written is left, and the remedy is another --out, so this is bad input.
-      err.println("activesim: cannot write the results to " + describeOut() + ": " + e);
-      return ActiveSimCommand.BAD_INPUT;
+    } catch (ScenarioException | IOException e) {
+      return failed(e, err);
     }
     Map<String, Double> s = result.recording().summary();
     out.printf(
@@ -109,6 +142,47 @@ final class RunCommand implements Callable<Integer> {
     return ActiveSimCommand.OK;
   }
 
+  /** More than one replicate, or a precision target: an ensemble. */
+  private boolean isEnsemble() {
+    return precision != null || (replicates != null && replicates > 1);
+  }
+
+  /** Replicates always run: {@code --replicates}, or 2 with {@code --precision}. */
+  private int minReplicates() {
+    return replicates != null ? replicates : precision != null ? 2 : 1;
+  }
+
+  /** The cap with {@code --precision}. */
+  private int cap() {
+    return maxReplicates != null ? maxReplicates : DEFAULT_MAX_REPLICATES;
+  }
+
+  private Integer ensemble(RunRequest run, PrintWriter out, PrintWriter err) {
+    EnsembleRequest request = new EnsembleRequest(run, minReplicates(), precision, cap());
+    EnsembleJob.Result result;
+    try (ProgressLine progress = new ProgressLine(err, quiet)) {
+      result = EnsembleJob.run(request, progress);
+    } catch (ScenarioException | IOException e) {
+      return failed(e, err);
+    }
+    EnsembleReport.print(result, out);
+    return ActiveSimCommand.OK;
+  }
+
+  /** Exit code and message for a run that could not start or could not be written. */
+  private int failed(Exception failure, PrintWriter err) {
+    if (failure instanceof ScenarioException e) {
+      err.println(e.getMessage());
+    } else if (failure instanceof ResultExistsException e) {
+      err.println("activesim: " + e.getMessage());
+    } else {
+      // The folder the user chose cannot be written (a file in the way, no permission, disk full):
+      // nothing half-written is left, and the remedy is another --out, so this is bad input.
+      err.println("activesim: cannot write the results to " + describeOut() + ": " + failure);
+    }
+    return ActiveSimCommand.BAD_INPUT;
+  }
+
   private String describeOut() {
     return out != null ? out.toString() : "results/";
   }
@@ -127,6 +201,32 @@ final class RunCommand implements Callable<Integer> {
       throw new ParameterException(
           spec.commandLine(), "--threads must be in [1, 256], was " + threads);
     }
+    validateEnsembleOptions();
+  }
+
+  private void validateEnsembleOptions() {
+    if (replicates != null && (replicates < 1 || replicates > MAX_REPLICATES)) {
+      throw bad("--replicates must be in [1, " + MAX_REPLICATES + "], was " + replicates);
+    }
+    if (precision != null && !(precision > 0 && precision <= 1)) {
+      throw bad("--precision must be in (0, 1] (a share), was " + precision);
+    }
+    if (maxReplicates != null && precision == null) {
+      throw bad("--max-replicates needs --precision");
+    }
+    if (maxReplicates != null && (maxReplicates < 2 || maxReplicates > MAX_REPLICATES)) {
+      throw bad("--max-replicates must be in [2, " + MAX_REPLICATES + "], was " + maxReplicates);
+    }
+    if (precision != null && replicates != null && replicates < 2) {
+      throw bad("--replicates must be >= 2 with --precision (an interval needs two)");
+    }
+    if (precision != null && cap() < minReplicates()) {
+      throw bad("--max-replicates must be >= --replicates (" + minReplicates() + "), was " + cap());
+    }
+  }
+
+  private ParameterException bad(String message) {
+    return new ParameterException(spec.commandLine(), message);
   }
 
   /**
@@ -141,6 +241,14 @@ final class RunCommand implements Callable<Integer> {
     }
     if (scale != null) {
       args.addAll(List.of("--scale", scale.toString()));
+    }
+    // Defaults are pinned too, so that the re-run does not depend on them.
+    if (isEnsemble()) {
+      args.addAll(List.of("--replicates", Integer.toString(minReplicates())));
+    }
+    if (precision != null) {
+      args.addAll(List.of("--precision", EnsembleReport.plain(precision)));
+      args.addAll(List.of("--max-replicates", Integer.toString(cap())));
     }
     return args;
   }

@@ -9,6 +9,8 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,7 +21,8 @@ import java.util.List;
 /**
  * Writes {@code manifest.json}: how a result folder was made (version, scenario and its hash, seed,
  * JVM, times, command) and a SHA-256 for every other file in it, so that a result can be checked
- * and reproduced later.
+ * and reproduced later. An ensemble's manifest also describes its replicates ({@code ensemble},
+ * after {@code years}); a single run's has no such key.
  *
  * <p>Keys are written in a fixed order by hand (streaming generator, no data binding), so the file
  * is stable across Jackson versions and runs.
@@ -109,6 +112,9 @@ public final class Manifest {
       json.writeNumberField("seed", run.seed());
       json.writeNumberField("scale", run.scale());
       json.writeNumberField("years", run.years());
+      if (run.ensemble() != null) {
+        writeEnsemble(json, run.ensemble());
+      }
       json.writeStringField("gitCommit", run.gitCommit());
       json.writeObjectFieldStart("jvm");
       json.writeStringField("version", run.jvm().version());
@@ -134,5 +140,37 @@ public final class Manifest {
       // A text file ends with a newline (POSIX); the generator does not write one.
       json.writeRaw('\n');
     }
+  }
+
+  /** The {@code ensemble} object; a single run's manifest has none. */
+  private static void writeEnsemble(JsonGenerator json, RunInfo.EnsembleInfo e) throws IOException {
+    json.writeObjectFieldStart("ensemble");
+    json.writeNumberField("replicates", e.replicates());
+    if (e.precision() == null) {
+      json.writeNullField("precision");
+      json.writeNullField("maxReplicates");
+    } else {
+      json.writeNumberField("precision", e.precision());
+      json.writeNumberField("maxReplicates", e.maxReplicates());
+    }
+    json.writeStringField("primaryOutcome", e.primaryOutcome());
+    json.writeFieldName("ciHalfWidth");
+    if (Double.isFinite(e.ciHalfWidth())) {
+      // Nine significant digits, never an exponent: the text must not depend on the JDK's
+      // Double.toString (JDK-4511638).
+      json.writeNumber(
+          new BigDecimal(e.ciHalfWidth())
+              .round(new MathContext(9))
+              .stripTrailingZeros()
+              .toPlainString());
+    } else {
+      json.writeNull();
+    }
+    if (e.precisionReached() == null) {
+      json.writeNullField("precisionReached");
+    } else {
+      json.writeBooleanField("precisionReached", e.precisionReached());
+    }
+    json.writeEndObject();
   }
 }

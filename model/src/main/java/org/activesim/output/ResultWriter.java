@@ -34,27 +34,46 @@ public final class ResultWriter {
       throws IOException {
     try (ResultFolder folder = ResultFolder.create(target, force)) {
       Path dir = folder.dir();
-      List<Path> files = new ArrayList<>();
-      files.add(dir.resolve(TimeseriesCsv.FILE_NAME));
-      TimeseriesCsv.write(recording, files.get(files.size() - 1));
-      files.add(dir.resolve(SummaryCsv.FILE_NAME));
-      SummaryCsv.write(recording, files.get(files.size() - 1));
-      files.add(dir.resolve(MechanismsCsv.FILE_NAME));
-      MechanismsCsv.write(recording, files.get(files.size() - 1));
-      files.add(dir.resolve(SpendingCsv.FILE_NAME));
-      SpendingCsv.write(recording, files.get(files.size() - 1));
+      List<Path> files = new ArrayList<>(writeTables(recording, dir));
       if (charts) {
         files.addAll(Charts.writeAll(recording, dir.resolve(Charts.DIR)));
       }
-      List<Manifest.FileEntry> entries = Manifest.write(run, dir, files);
-      folder.commit();
-      List<Path> result = new ArrayList<>();
-      for (Manifest.FileEntry entry : entries) {
-        result.add(folder.target().resolve(entry.path()));
-      }
-      result.add(folder.target().resolve(Manifest.FILE_NAME));
-      result.sort(null);
-      return List.copyOf(result);
+      return commit(folder, run, files);
     }
+  }
+
+  /**
+   * Writes the four tables of one run into {@code dir} (which must exist): {@code timeseries.csv},
+   * {@code summary.csv}, {@code mechanisms.csv} and {@code spending.csv}. An ensemble writes them
+   * once per replicate.
+   *
+   * @return the files written, in that order
+   */
+  public static List<Path> writeTables(Recording recording, Path dir) throws IOException {
+    Path timeseries = dir.resolve(TimeseriesCsv.FILE_NAME);
+    TimeseriesCsv.write(recording, timeseries);
+    Path summary = dir.resolve(SummaryCsv.FILE_NAME);
+    SummaryCsv.write(recording, summary);
+    Path mechanisms = dir.resolve(MechanismsCsv.FILE_NAME);
+    MechanismsCsv.write(recording, mechanisms);
+    Path spending = dir.resolve(SpendingCsv.FILE_NAME);
+    SpendingCsv.write(recording, spending);
+    return List.of(timeseries, summary, mechanisms, spending);
+  }
+
+  /**
+   * Writes the manifest over {@code files} (paths in the folder's temporary directory), commits the
+   * folder and returns every file at its final path, sorted, manifest included.
+   */
+  static List<Path> commit(ResultFolder folder, RunInfo run, List<Path> files) throws IOException {
+    List<Manifest.FileEntry> entries = Manifest.write(run, folder.dir(), files);
+    folder.commit();
+    List<Path> result = new ArrayList<>();
+    for (Manifest.FileEntry entry : entries) {
+      result.add(folder.target().resolve(entry.path()));
+    }
+    result.add(folder.target().resolve(Manifest.FILE_NAME));
+    result.sort(null);
+    return List.copyOf(result);
   }
 }

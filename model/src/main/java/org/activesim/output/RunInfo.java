@@ -21,6 +21,7 @@ import java.util.Objects;
  * @param startedAt start time, ISO-8601 UTC ({@code 2026-01-01T12:00:00Z})
  * @param finishedAt end time, ISO-8601 UTC
  * @param command the argument list that reproduces the run
+ * @param ensemble the replicates of an ensemble, or null for a single run
  */
 public record RunInfo(
     String activesimVersion,
@@ -34,7 +35,8 @@ public record RunInfo(
     Jvm jvm,
     String startedAt,
     String finishedAt,
-    List<String> command) {
+    List<String> command,
+    EnsembleInfo ensemble) {
 
   public RunInfo {
     Objects.requireNonNull(activesimVersion, "activesimVersion");
@@ -48,6 +50,69 @@ public record RunInfo(
       throw new IllegalArgumentException("scale must be finite: " + scale);
     }
     command = List.copyOf(command);
+  }
+
+  /** A single run (no ensemble). */
+  public RunInfo(
+      String activesimVersion,
+      String scenarioName,
+      String scenarioFile,
+      String scenarioSha256,
+      long seed,
+      double scale,
+      int years,
+      String gitCommit,
+      Jvm jvm,
+      String startedAt,
+      String finishedAt,
+      List<String> command) {
+    this(
+        activesimVersion,
+        scenarioName,
+        scenarioFile,
+        scenarioSha256,
+        seed,
+        scale,
+        years,
+        gitCommit,
+        jvm,
+        startedAt,
+        finishedAt,
+        command,
+        null);
+  }
+
+  /**
+   * The replicates of an ensemble: replicate r ran with seed {@code seed + r}.
+   *
+   * @param replicates replicates run and written
+   * @param precision the target 95% CI half-width of the primary outcome, or null if the number of
+   *     replicates was fixed
+   * @param maxReplicates the cap with a precision target, or null
+   * @param primaryOutcome the summary key the precision refers to
+   * @param ciHalfWidth the 95% CI half-width of the primary outcome's mean reached (NaN if none)
+   */
+  public record EnsembleInfo(
+      int replicates,
+      Double precision,
+      Integer maxReplicates,
+      String primaryOutcome,
+      double ciHalfWidth) {
+
+    public EnsembleInfo {
+      if (replicates < 1) {
+        throw new IllegalArgumentException("replicates must be >= 1, was " + replicates);
+      }
+      if ((precision == null) != (maxReplicates == null)) {
+        throw new IllegalArgumentException("a precision target comes with a cap, and only then");
+      }
+      Objects.requireNonNull(primaryOutcome, "primaryOutcome");
+    }
+
+    /** Whether a precision target was given and reached; null without a target. */
+    public Boolean precisionReached() {
+      return precision == null ? null : ciHalfWidth < precision;
+    }
   }
 
   /**

@@ -52,11 +52,7 @@ public final class RunJob {
         ScenarioInput.read(
             request.scenarioFile(), request.seed(), request.years(), request.scale());
     Scenario scenario = input.scenario();
-    Path target =
-        request.out() != null
-            ? request.out()
-            : Path.of(
-                "results", scenario.name(), RUN_ID.format(started) + "-seed" + scenario.seed());
+    Path target = target(request, scenario, started);
     // Fail fast, before a long run; the writer checks again when it commits.
     ResultFolder.checkTarget(target.toAbsolutePath().normalize(), request.force());
     Recording recording;
@@ -85,8 +81,15 @@ public final class RunJob {
     return new Result(target, files, scenario, recording);
   }
 
+  /** The result folder: {@code --out}, or {@code results/<scenario>/<UTC start>-seed<seed>}. */
+  static Path target(RunRequest request, Scenario scenario, Instant started) {
+    return request.out() != null
+        ? request.out()
+        : Path.of("results", scenario.name(), RUN_ID.format(started) + "-seed" + scenario.seed());
+  }
+
   /** The command with {@code --seed} pinned to the seed actually used. */
-  private static List<String> withSeed(List<String> command, long seed) {
+  static List<String> withSeed(List<String> command, long seed) {
     List<String> args = new java.util.ArrayList<>(command);
     args.addAll(List.of("--seed", Long.toString(seed)));
     return args;

@@ -150,6 +150,72 @@ class ManifestTest {
         IllegalArgumentException.class, () -> Manifest.write(run(null), inside, List.of(self)));
   }
 
+  static RunInfo ensemble(int replicates, Double precision, Integer max, double halfWidth) {
+    RunInfo single = run(null);
+    return new RunInfo(
+        single.activesimVersion(),
+        single.scenarioName(),
+        single.scenarioFile(),
+        single.scenarioSha256(),
+        single.seed(),
+        single.scale(),
+        single.years(),
+        single.gitCommit(),
+        single.jvm(),
+        single.startedAt(),
+        single.finishedAt(),
+        single.command(),
+        new RunInfo.EnsembleInfo(replicates, precision, max, "inactive_share_end", halfWidth));
+  }
+
+  @Test
+  void anEnsembleIsDescribedAfterTheYearsAndASingleRunHasNoEnsemble(@TempDir Path dir)
+      throws IOException {
+    Path f = Files.writeString(dir.resolve("summary.csv"), "metric,n,mean,sd,ci_low,ci_high\n");
+    Manifest.write(ensemble(12, 0.001, 200, 0.000934123456789), dir, List.of(f));
+    String text = Files.readString(dir.resolve(Manifest.FILE_NAME), StandardCharsets.UTF_8);
+    assertTrue(
+        text.contains(
+            """
+              "years": 5,
+              "ensemble": {
+                "replicates": 12,
+                "precision": 0.001,
+                "maxReplicates": 200,
+                "primaryOutcome": "inactive_share_end",
+                "ciHalfWidth": 0.000934123457,
+                "precisionReached": true
+              },
+              "gitCommit": null,
+            """),
+        text);
+
+    Manifest.write(ensemble(3, null, null, 0.02), dir, List.of(f));
+    text = Files.readString(dir.resolve(Manifest.FILE_NAME), StandardCharsets.UTF_8);
+    assertTrue(
+        text.contains(
+            """
+                "replicates": 3,
+                "precision": null,
+                "maxReplicates": null,
+                "primaryOutcome": "inactive_share_end",
+                "ciHalfWidth": 0.02,
+                "precisionReached": null
+            """),
+        text);
+
+    Manifest.write(run(null), dir, List.of(f));
+    assertFalse(Files.readString(dir.resolve(Manifest.FILE_NAME)).contains("ensemble"));
+  }
+
+  @Test
+  void aPrecisionTargetComesWithACap() {
+    assertThrows(IllegalArgumentException.class, () -> ensemble(3, 0.001, null, 0.1));
+    assertThrows(IllegalArgumentException.class, () -> ensemble(3, null, 200, 0.1));
+    assertThrows(IllegalArgumentException.class, () -> ensemble(0, null, null, 0.1));
+    assertEquals(false, ensemble(200, 0.001, 200, 0.0011).ensemble().precisionReached());
+  }
+
   @Test
   void runInfoRejectsNonUtcTimes() {
     RunInfo ok = run(null);
