@@ -100,8 +100,8 @@ final class ChartStyle {
     return chart;
   }
 
-  /** Background, fonts, legend and grid shared by line and bar charts. */
-  private static void common(AxesChartStyler styler) {
+  /** Background, fonts, legend and grid shared by every chart with axes. */
+  static void common(AxesChartStyler styler) {
     // Tick labels go through DecimalFormat: pin the locale so "1,5" never appears for 1.5.
     styler.setLocale(Locale.UK);
     styler.setChartBackgroundColor(Color.WHITE);
@@ -132,8 +132,13 @@ final class ChartStyle {
 
   /** The i-th of many lines: Okabe–Ito first, then the extra colours, then round again. */
   static void nth(XYSeries series, int i) {
+    line(series, colour(i), LINE_WIDTH);
+  }
+
+  /** The i-th colour: Okabe–Ito first, then the extra colours, then round again. */
+  static Color colour(int i) {
     int k = i % (OKABE_ITO.length + MORE.length);
-    line(series, k < OKABE_ITO.length ? OKABE_ITO[k] : MORE[k - OKABE_ITO.length], LINE_WIDTH);
+    return k < OKABE_ITO.length ? OKABE_ITO[k] : MORE[k - OKABE_ITO.length];
   }
 
   /** Line width of ordinary series. */

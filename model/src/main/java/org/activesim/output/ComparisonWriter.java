@@ -1,0 +1,137 @@
+package org.activesim.output;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.activesim.evaluation.Comparison;
+import org.knowm.xchart.internal.chartpart.Chart;
+
+/**
+ * Writes the files of a comparison of scenarios into one folder: {@link ComparisonCsv}, {@link
+ * EconomicsCsv}, {@link CmoCsv}, and the comparison charts as PNG (for viewing) and SVG (for
+ * reports): {@code inactivity_fan}, {@code moved_out_of_inactivity}, {@code
+ * cost_effectiveness_plane}, {@code inequality_gap} and one {@code mechanism_heat_map_<scenario>}
+ * per scenario besides the baseline. The charts that compare with the baseline are not drawn when
+ * there is only the baseline.
+ *
+ * <p>Scenario names go into CSV fields as they are (Commons CSV quotes them where needed) and into
+ * file names made safe ({@link #fileNamePart}).
+ */
+public final class ComparisonWriter {
+
+  private ComparisonWriter() {}
+
+  /**
+   * Writes every file into {@code dir}, replacing files of the same names.
+   *
+   * @param places the places of the runs, in scenario order (the rows of {@code cmo.csv})
+   * @param dir an existing folder
+   * @return the files written, sorted
+   * @throws NoSuchFileException if {@code dir} is not an existing folder
+   * @throws IllegalArgumentException if two scenarios have the same name or {@code places} does not
+   *     match the comparison
+   */
+  public static List<Path> write(Comparison comparison, List<String> places, Path dir)
+      throws IOException {
+    if (!Files.isDirectory(dir)) {
+      throw new NoSuchFileException(dir.toString(), null, "not an existing folder");
+    }
+    if (new HashSet<>(comparison.scenarios()).size() != comparison.scenarios().size()) {
+      throw new IllegalArgumentException("scenario names must differ: " + comparison.scenarios());
+    }
+    CmoCsv.checkPlaces(comparison, places);
+    Path table = dir.resolve(ComparisonCsv.FILE_NAME);
+    Path economics = dir.resolve(EconomicsCsv.FILE_NAME);
+    Path cmo = dir.resolve(CmoCsv.FILE_NAME);
+    ComparisonCsv.write(comparison, table);
+    EconomicsCsv.write(comparison, economics);
+    CmoCsv.write(comparison, places, cmo);
+    List<Path> written = new ArrayList<>(List.of(table, economics, cmo));
+    written.addAll(drawAll(figures(comparison), comparison, places, dir));
+    written.sort(null);
+    return List.copyOf(written);
+  }
+
+  /** The figures of a comparison, the heat maps last in scenario order. */
+  static List<ComparisonFigure> figures(Comparison comparison) {
+    List<ComparisonFigure> figures = new ArrayList<>();
+    figures.add(new InactivityFanChart());
+    figures.add(new MovedOutOfInactivityChart());
+    figures.add(new CostEffectivenessPlaneChart());
+    figures.add(new InequalityGapChart());
+    List<String> parts = fileNameParts(comparison.scenarios());
+    for (int s = 1; s < parts.size(); s++) {
+      figures.add(new MechanismHeatMapChart(s, parts.get(s)));
+    }
+    return figures;
+  }
+
+  private static List<Path> drawAll(
+      List<ComparisonFigure> figures, Comparison comparison, List<String> places, Path dir)
+      throws IOException {
+    // A run on a server has no display; AWT must be headless before its first use.
+    System.setProperty("java.awt.headless", "true");
+    // As in Charts.writeAll: figures are independent, each file's bytes depend only on its
+    // figure, so drawing them in parallel cannot change the output.
+    List<List<Path>> perFigure;
+    try {
+      perFigure = figures.parallelStream().map(f -> draw(f, comparison, places, dir)).toList();
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+    List<Path> written = new ArrayList<>();
+    perFigure.forEach(written::addAll);
+    return written;
+  }
+
+  private static List<Path> draw(
+      ComparisonFigure figure, Comparison comparison, List<String> places, Path dir) {
+    Optional<? extends Chart<?, ?>> chart = figure.build(comparison, places);
+    if (chart.isEmpty()) {
+      return List.of();
+    }
+    try {
+      return List.of(
+          Charts.writePng(chart.get(), dir.resolve(figure.name() + ".png")),
+          Charts.writeSvg(chart.get(), dir.resolve(figure.name() + ".svg")));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * A scenario name made safe for a file name on every platform: each character outside {@code
+   * [A-Za-z0-9_-]} becomes {@code _} ({@code "Bikes: 40,000"} → {@code "Bikes__40_000"}); an empty
+   * name becomes {@code _}.
+   */
+  static String fileNamePart(String name) {
+    String safe = name.replaceAll("[^A-Za-z0-9_-]", "_");
+    return safe.isEmpty() ? "_" : safe;
+  }
+
+  /**
+   * {@link #fileNamePart} of every scenario, made unique: a name whose safe form was already taken
+   * by an earlier scenario (or, as file systems may ignore case, differs from one only in case)
+   * gets {@code _<scenario index>} appended, so no figure overwrites another.
+   */
+  static List<String> fileNameParts(List<String> scenarios) {
+    List<String> parts = new ArrayList<>();
+    Set<String> taken = new HashSet<>();
+    for (int s = 0; s < scenarios.size(); s++) {
+      String part = fileNamePart(scenarios.get(s));
+      while (!taken.add(part.toLowerCase(Locale.ROOT))) {
+        part = part + "_" + s;
+      }
+      parts.add(part);
+    }
+    return parts;
+  }
+}
