@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
       RunCommand.class,
       ValidateCommand.class,
       TrialCommand.class,
+      CompareCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

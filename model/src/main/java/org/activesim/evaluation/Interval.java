@@ -62,7 +62,8 @@ public record Interval(int n, double mean, double low, double high) {
 
   /**
    * Share of replicates whose difference is strictly in the beneficial direction (a tie is no
-   * benefit, so a scenario identical to its baseline scores 0).
+   * benefit, so a scenario identical to its baseline scores 0); NaN if any difference is undefined
+   * (a ratio such as SROI without extra spending).
    *
    * @param higherIsBetter whether a larger value is the better outcome (e.g. person-years active)
    */
@@ -72,6 +73,9 @@ public record Interval(int n, double mean, double low, double high) {
     }
     int better = 0;
     for (double d : differences) {
+      if (Double.isNaN(d)) {
+        return Double.NaN;
+      }
       if (higherIsBetter ? d > 0 : d < 0) {
         better++;
       }

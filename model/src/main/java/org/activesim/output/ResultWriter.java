@@ -65,7 +65,8 @@ public final class ResultWriter {
    * Writes the manifest over {@code files} (paths in the folder's temporary directory), commits the
    * folder and returns every file at its final path, sorted, manifest included.
    */
-  static List<Path> commit(ResultFolder folder, RunInfo run, List<Path> files) throws IOException {
+  public static List<Path> commit(ResultFolder folder, RunInfo run, List<Path> files)
+      throws IOException {
     List<Manifest.FileEntry> entries = Manifest.write(run, folder.dir(), files);
     folder.commit();
     List<Path> result = new ArrayList<>();
