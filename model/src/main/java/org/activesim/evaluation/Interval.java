@@ -33,8 +33,7 @@ public record Interval(int n, double mean, double low, double high) {
     if (sd == 0) {
       return new Interval(n, mean, mean, mean);
     }
-    double t = new TDistribution(null, n - 1).inverseCumulativeProbability(0.5 + LEVEL / 2);
-    double half = t * sd / Math.sqrt(n);
+    double half = tQuantile(n - 1) * sd / Math.sqrt(n);
     return new Interval(n, mean, mean - half, mean + half);
   }
 
@@ -81,6 +80,14 @@ public record Interval(int n, double mean, double low, double high) {
       }
     }
     return (double) better / differences.length;
+  }
+
+  /**
+   * The two-sided {@link #LEVEL} quantile of Student's t with {@code df} degrees of freedom (the
+   * 0.975 quantile), to 1e-12 (Commons Math; no random generator, which only sampling would use).
+   */
+  public static double tQuantile(int df) {
+    return new TDistribution(null, df, 1e-12).inverseCumulativeProbability(0.5 + LEVEL / 2);
   }
 
   /** Half the width of the interval (NaN when undefined). */

@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.Map;
 import org.activesim.core.Mechanism;
 import org.activesim.core.Recording;
+import org.activesim.evaluation.Interval;
 import org.activesim.output.EnsembleAggregate;
 import org.activesim.output.SummaryEstimate;
 import org.activesim.scenario.PlaceSpec;
 import org.activesim.scenario.PopulationSpec;
-import org.apache.commons.math3.distribution.TDistribution;
 
 /**
  * Statistics across the replicates of an ensemble, folded in one recording at a time: the summary
@@ -41,9 +41,8 @@ public final class EnsembleStatistics {
   public static final String HALF_WIDTH_ROW = PRIMARY_OUTCOME + "_ci_half_width";
 
   /** Two-sided 95% intervals. */
-  private static final double UPPER_TAIL = 0.975;
-
   private final Map<Integer, Double> tQuantiles = new HashMap<>();
+
   private List<String> places;
   private List<String> metrics;
   private List<String> levers;
@@ -172,12 +171,9 @@ public final class EnsembleStatistics {
     return tQuantiles.computeIfAbsent(df, EnsembleStatistics::studentT975);
   }
 
-  /**
-   * The 0.975 quantile of Student's t (commons-math3; no random generator, which only sampling
-   * would use).
-   */
+  /** The 0.975 quantile of Student's t, as every interval of ActiveSim ({@link Interval}). */
   static double studentT975(int df) {
-    return new TDistribution(null, df, 1e-12).inverseCumulativeProbability(UPPER_TAIL);
+    return Interval.tQuantile(df);
   }
 
   /**
