@@ -69,6 +69,9 @@ public final class ActiveSimCommand implements Callable<Integer> {
 
   public static void main(String[] args) {
     System.setProperty("java.awt.headless", "true");
+    // Numbers in files and charts must not depend on the machine's language settings (chart
+    // libraries format with the default locale), so that results are the same bytes anywhere.
+    java.util.Locale.setDefault(java.util.Locale.ROOT);
     System.exit(commandLine().execute(args));
   }
 

@@ -13,6 +13,7 @@ import org.activesim.io.ScenarioException;
 import org.activesim.output.ResultExistsException;
 import org.activesim.run.CompareJob;
 import org.activesim.run.CompareRequest;
+import org.activesim.run.IncomparableScenariosException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -27,7 +28,7 @@ import picocli.CommandLine.Spec;
     description = {
       "Compare scenarios with a baseline over paired replicates (common random numbers:",
       "replicate r of every scenario runs with seed SEED+r). Writes comparison.csv,",
-      "economics.csv, cmo.csv, scenarios.csv, charts/ and manifest.json to",
+      "economics.csv, cmo.csv, scenarios.csv, the charts and manifest.json to",
       "results/compare/<baseline>-vs-<scenario>/<run-id>/ or --out DIR."
     })
 final class CompareCommand implements Callable<Integer> {
@@ -81,7 +82,7 @@ final class CompareCommand implements Callable<Integer> {
       names = "--precision",
       paramLabel = "P",
       description =
-          "Add replicates until every scenario's 95% CI half-width of the difference in end"
+          "Add replicates until every scenario's 95%% CI half-width of the difference in end"
               + " inactivity (a share, e.g. 0.001) is at most P.")
   Double precision;
 
@@ -117,7 +118,7 @@ final class CompareCommand implements Callable<Integer> {
     } catch (ResultExistsException e) {
       err.println("activesim: " + e.getMessage());
       return ActiveSimCommand.BAD_INPUT;
-    } catch (IllegalArgumentException e) {
+    } catch (IncomparableScenariosException e) {
       err.println("activesim: " + e.getMessage());
       return ActiveSimCommand.BAD_INPUT;
     } catch (IOException e) {
@@ -155,6 +156,9 @@ final class CompareCommand implements Callable<Integer> {
   }
 
   private void validate() {
+    if (out != null && out.toAbsolutePath().normalize().getParent() == null) {
+      throw bad("--out cannot be a file system root");
+    }
     if (years != null && (years < 1 || years > 100)) {
       throw bad("--years must be in [1, 100], was " + years);
     }

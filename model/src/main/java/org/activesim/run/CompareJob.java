@@ -52,19 +52,24 @@ public final class CompareJob {
    * @param files every file written
    * @param comparison the comparison
    * @param worstHalfWidth the widest 95% CI half-width of a paired end-inactivity difference
+   * @param sroiBenchmark the national SROI the baseline's economics compares with (£ per £1)
    */
   public record Result(
-      Path folder, List<Path> files, Comparison comparison, double worstHalfWidth) {}
+      Path folder,
+      List<Path> files,
+      Comparison comparison,
+      double worstHalfWidth,
+      double sroiBenchmark) {}
 
   /**
    * Runs and writes a comparison.
    *
    * @throws ScenarioException a scenario file is unusable (nothing is written)
-   * @throws IllegalArgumentException the scenarios cannot be paired (different places)
+   * @throws IncomparableScenariosException the scenarios cannot be paired
    * @throws IOException the results could not be written (nothing half-written is left)
    */
   public static Result run(CompareRequest request, EnsembleProgress progress)
-      throws ScenarioException, IOException {
+      throws ScenarioException, IncomparableScenariosException, IOException {
     Instant started = Instant.now().truncatedTo(ChronoUnit.SECONDS);
     List<ScenarioInput> inputs = read(request);
     List<Scenario> scenarios = inputs.stream().map(ScenarioInput::scenario).toList();
@@ -129,12 +134,23 @@ public final class CompareJob {
               started.toString(),
               Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
               command(request, seed, done),
-              null);
-      return new Result(target, ResultWriter.commit(folder, info, files), comparison, worst);
+              new RunInfo.EnsembleInfo(
+                  done,
+                  request.precision(),
+                  request.precision() == null ? null : request.maxReplicates(),
+                  "inactive_share_end difference (widest over scenarios)",
+                  worst));
+      return new Result(
+          target,
+          ResultWriter.commit(folder, info, files),
+          comparison,
+          worst,
+          scenarios.get(0).economics().sroiBenchmark());
     }
   }
 
-  private static List<ScenarioInput> read(CompareRequest request) throws ScenarioException {
+  private static List<ScenarioInput> read(CompareRequest request)
+      throws ScenarioException, IncomparableScenariosException {
     List<ScenarioInput> inputs = new ArrayList<>();
     ScenarioInput base =
         ScenarioInput.read(request.baseline(), request.seed(), request.years(), request.scale());
@@ -148,14 +164,17 @@ public final class CompareJob {
       Scenario s = in.scenario();
       List<String> bp = b.places().stream().map(PlaceSpec::name).toList();
       List<String> sp = s.places().stream().map(PlaceSpec::name).toList();
-      if (!bp.equals(sp) || s.scale() != b.scale() || s.years() != b.years()) {
-        throw new IllegalArgumentException(
+      if (!bp.equals(sp)
+          || s.scale() != b.scale()
+          || s.years() != b.years()
+          || s.outputs().recordEveryWeeks() != b.outputs().recordEveryWeeks()) {
+        throw new IncomparableScenariosException(
             "scenario '"
                 + s.name()
                 + "' cannot be paired with baseline '"
                 + b.name()
-                + "': compared scenarios need the same places, scale and years (use --scale and"
-                + " --years to align them)");
+                + "': compared scenarios need the same places, scale, years and"
+                + " outputs.recordEveryWeeks (use --scale and --years to align the first two)");
       }
     }
     return inputs;

@@ -174,6 +174,26 @@ class CompareCommandTest {
     assertEquals(ActiveSimCommand.BAD_INPUT, o.exit(), o::toString);
     assertTrue(o.err().contains("cannot be paired"), o::toString);
     assertFalse(Files.exists(tmp.resolve("x")));
+
+    // Another recording interval would not line up week by week with the baseline.
+    Path monthly =
+        Files.writeString(
+            tmp.resolve("monthly.yaml"),
+            SMALL
+                .formatted("monthly", "")
+                .replace("charts: false", "charts: false\n  recordEveryWeeks: 4"),
+            StandardCharsets.UTF_8);
+    Outcome m =
+        execute(
+            List.of(
+                "compare",
+                monthly.toString(),
+                base.toString(),
+                "--out",
+                tmp.resolve("y").toString(),
+                "--quiet"));
+    assertEquals(ActiveSimCommand.BAD_INPUT, m.exit(), m::toString);
+    assertTrue(m.err().contains("recordEveryWeeks"), m::toString);
   }
 
   @Test
