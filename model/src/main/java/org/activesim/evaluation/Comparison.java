@@ -1,6 +1,5 @@
 package org.activesim.evaluation;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.activesim.scenario.EconomicsSpec;
 
@@ -153,10 +152,10 @@ public final class Comparison {
   }
 
   private double[] column(int scenario, int index) {
-    List<Double> v = new ArrayList<>();
+    double[] v = new double[replicates];
     for (int r = 0; r < replicates; r++) {
-      v.add(rates[scenario][r][index]);
+      v[r] = rates[scenario][r][index];
     }
-    return v.stream().mapToDouble(Double::doubleValue).toArray();
+    return v;
   }
 }
