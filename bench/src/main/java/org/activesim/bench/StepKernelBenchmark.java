@@ -1,14 +1,10 @@
 package org.activesim.bench;
 
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import org.activesim.core.ProgressListener;
 import org.activesim.core.Residents;
 import org.activesim.core.Simulation;
 import org.activesim.io.ScenarioException;
-import org.activesim.io.ScenarioLoader;
 import org.activesim.scenario.PlaceSpec;
-import org.activesim.scenario.Scenario;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -54,8 +50,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * scale=100,10}). Threads is the pool size of the resident phase; the default 1 compares like with
  * like against the single-threaded reference ({@code -p threads=2} measures the parallel step).
  *
- * <p>A smoke benchmark for now: the MASON comparison, a naive baseline and whole-run benchmarks
- * come later.
+ * <p>The peers, measured in the same run: {@link MasonBenchmark} (MASON) and {@link NaiveBenchmark}
+ * (an object per resident) step the same resident rule from a copy of the same calibrated state.
+ * Whole-run benchmarks come later.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -66,9 +63,6 @@ import org.openjdk.jmh.annotations.Warmup;
     jvmArgsAppend = {"-Xms1g", "-Xmx6g"})
 @State(Scope.Benchmark)
 public class StepKernelBenchmark {
-
-  /** Root seed of the benchmark scenario (fixed, so every trial builds the same population). */
-  static final long SEED = 20261126L;
 
   /** Residents represented by one agent. */
   @Param({"100", "10", "1"})
@@ -91,19 +85,8 @@ public class StepKernelBenchmark {
   /** Builds the simulation and runs the burn-in (not measured). */
   @Setup(Level.Trial)
   public void setUp() throws ScenarioException {
-    Scenario scenario =
-        ScenarioLoader.load(Path.of(scenarioFile))
-            .withScale(Double.parseDouble(scale))
-            .withYears(1)
-            .withSeed(SEED);
-    long t0 = System.nanoTime();
-    sim = Simulation.create(scenario, threads, ProgressListener.none());
-    long ms = (System.nanoTime() - t0) / 1_000_000;
-    Residents r = sim.residents();
-    cells = r.places() * PlaceSpec.QUINTILES * 3;
-    System.out.printf(
-        "%n[setup] scale=%s threads=%d agents=%d places=%d setup+burn-in=%d ms%n",
-        scale, threads, r.count, r.places(), ms);
+    sim = BenchSimulation.create(BenchSimulation.scenario(scenarioFile, scale), scale, threads);
+    cells = sim.residents().places() * PlaceSpec.QUINTILES * 3;
   }
 
   /** Shuts the simulation's thread pool down. */

@@ -344,6 +344,14 @@ public final class Simulation implements AutoCloseable {
     return hazards;
   }
 
+  /**
+   * The up-hazard factor {@code exp(b_env (E − E_ref) + b_aware W)} of a calibration cell as the
+   * last READ_STOCKS left it (read-only; for peer implementations that copy the state).
+   */
+  public double cellUpFactor(int cell) {
+    return dynamics.cellUpFactor[cell];
+  }
+
   /** The community groups. */
   public CommunityGroups groups() {
     return groupDynamics.groups();
