@@ -47,6 +47,9 @@ public final class ResidentDynamics {
   final float[] cellEnvironmentTerm;
   final float[] cellAwarenessTerm;
 
+  /** Largest peer factor {@code exp(b_peer (peerUp − ref))} per level, for exact thinning. */
+  private final double[] maxPeerFactor = new double[2];
+
   /** Upward moves of the week, per chunk: resident and credited {@link Mechanism}. */
   private final int[][] upResident;
 
@@ -154,6 +157,37 @@ public final class ResidentDynamics {
     return m;
   }
 
+  /**
+   * An upper bound of {@link #upModifier} over every possible peer share: the same product with the
+   * peer factor at its largest, {@code exp(max(b_peer (1 − ref), −b_peer ref))}, since {@code
+   * peerUp} lies in [0, 1]. Multiplied in the same order, so rounding keeps it an upper bound.
+   */
+  double upModifierBound(int i, int level) {
+    double m = motivationFactor[i] * cellUpFactor[r.cell[i]];
+    if (hazards.spec.bPeer() != 0) {
+      m *= maxPeerFactor[level];
+    }
+    if (r.groupOf[i] >= 0) {
+      m *= hazards.groupUp;
+    }
+    if (r.referralEngaged[i] == 1) {
+      m *= hazards.referralUp;
+    }
+    if (r.bike[i] == 1) {
+      m *= hazards.travelUp;
+    }
+    return m;
+  }
+
+  /** Refreshes the largest peer factor per level (after the calibration fixes {@code ref}). */
+  void refreshPeerBounds() {
+    double b = hazards.spec.bPeer();
+    for (int level = 0; level < 2; level++) {
+      double ref = hazards.peerRef[level];
+      maxPeerFactor[level] = Math.exp(Math.max(b * (1 - ref), -b * ref));
+    }
+  }
+
   /** Down-hazard of resident i at level L > 0, without d0 or K (habit and group only). */
   double downModifier(int i) {
     double m = hazards.habit(r.weeksInLevel[i]);
@@ -181,6 +215,7 @@ public final class ResidentDynamics {
   /** One production week: hazards and draws fused, chunks in parallel on the given pool. */
   void step(long week, ChunkRunner runner) {
     countPlaceLevels();
+    refreshPeerBounds();
     runner.run(chunks, c -> stepChunk(week, c, false));
   }
 
@@ -216,33 +251,7 @@ public final class ResidentDynamics {
     for (int i = from; i < to; i++) {
       int level = r.level[i];
       double u = rng.nextDouble();
-      double pUp = 0;
-      double peerUp = 0;
-      double hazardUp = 0;
-      if (level < 2) {
-        double mod;
-        if (stored) {
-          mod = upModifier[i];
-        } else {
-          peerUp = peerUp(i, level);
-          mod = upModifier(i, level, peerUp);
-        }
-        hazardUp = hazards.u0[r.cell[i] * 2 + level] * mod;
-        pUp = Rates.probability(hazardUp);
-      }
-      int to2 = level;
-      if (u < pUp) {
-        to2 = level + 1;
-        if (!stored) {
-          recordUpMove(c, i, mechanism(i, level, peerUp, hazardUp, u / pUp));
-        }
-      } else if (level > 0) {
-        double mod = stored ? downModifier[i] : downModifier(i);
-        double pDown = Rates.probability(downScale(i, level) * mod);
-        if (u < pUp + pDown) {
-          to2 = level - 1;
-        }
-      }
+      int to2 = stored ? decideStored(i, level, u) : decide(c, i, level, u);
       next[i] = (byte) to2;
       if (to2 != level) {
         int pq = base + r.place[i] * PlaceSpec.QUINTILES + r.quintile[i];
@@ -253,6 +262,60 @@ public final class ResidentDynamics {
         }
       }
     }
+  }
+
+  /**
+   * A production week's decision for one resident, with exact thinning: the uniform is drawn first,
+   * and the network pass for {@code peerUp} (most of the work) is skipped when an upper bound of
+   * the up-probability — the peer factor at its largest — already settles the outcome. With {@code
+   * P_up ≤ B}: {@code u ≥ B + P_down} means no move, and {@code B ≤ u < P_down} means a move down,
+   * exactly as the full rule decides (floating-point rounding is monotone, and B carries a 1e-9
+   * relative margin). Otherwise the hazards are computed in full. The outcome is the same as
+   * without thinning for every uniform, so results are unchanged, byte for byte.
+   */
+  private int decide(int c, int i, int level, double u) {
+    double pDown = 0;
+    if (level > 0) {
+      pDown = Rates.probability(downScale(i, level) * downModifier(i));
+    }
+    double pUp = 0;
+    if (level < 2) {
+      double bound =
+          Rates.probability(hazards.u0[r.cell[i] * 2 + level] * upModifierBound(i, level))
+              * (1 + 1e-9);
+      if (u >= bound + pDown) {
+        return level;
+      }
+      if (u >= bound && u < pDown) {
+        return level - 1;
+      }
+      double peerUp = peerUp(i, level);
+      double hazardUp = hazards.u0[r.cell[i] * 2 + level] * upModifier(i, level, peerUp);
+      pUp = Rates.probability(hazardUp);
+      if (u < pUp) {
+        recordUpMove(c, i, mechanism(i, level, peerUp, hazardUp, u / pUp));
+        return level + 1;
+      }
+    }
+    return level > 0 && u < pUp + pDown ? level - 1 : level;
+  }
+
+  /** Burn-in decision from the stored modifiers (no thinning: the modifiers are already known). */
+  private int decideStored(int i, int level, double u) {
+    double pUp = 0;
+    if (level < 2) {
+      pUp = Rates.probability(hazards.u0[r.cell[i] * 2 + level] * upModifier[i]);
+    }
+    if (u < pUp) {
+      return level + 1;
+    }
+    if (level > 0) {
+      double pDown = Rates.probability(downScale(i, level) * downModifier[i]);
+      if (u < pUp + pDown) {
+        return level - 1;
+      }
+    }
+    return level;
   }
 
   private void recordUpMove(int c, int i, Mechanism m) {
