@@ -68,9 +68,9 @@ public final class ResidentDynamics {
   private final long[] levelCounts = new long[3];
 
   /** Burn-in scratch: modifiers without u0 / d0 (see {@link BaselineCalibration}). */
-  final float[] upModifier;
+  float[] upModifier;
 
-  final float[] downModifier;
+  float[] downModifier;
 
   ResidentDynamics(
       Residents r,
@@ -217,6 +217,15 @@ public final class ResidentDynamics {
     countPlaceLevels();
     refreshPeerBounds();
     runner.run(chunks, c -> stepChunk(week, c, false));
+  }
+
+  /**
+   * After the burn-in: drops the stored modifiers (8 bytes a resident), which only the calibration
+   * reads. The burn-in paths must not run again.
+   */
+  void releaseCalibrationScratch() {
+    upModifier = null;
+    downModifier = null;
   }
 
   /** Burn-in: store the modifiers of every resident for the calibration controller. */

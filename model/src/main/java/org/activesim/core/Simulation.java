@@ -210,6 +210,7 @@ public final class Simulation implements AutoCloseable {
     }
     calibration.finish();
     groupDynamics.freezeFormation();
+    dynamics.releaseCalibrationScratch();
   }
 
   /** Runs the horizon and returns what was recorded. */
