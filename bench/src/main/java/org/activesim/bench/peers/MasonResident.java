@@ -66,30 +66,12 @@ public final class MasonResident implements Steppable {
 
   /** Weekly up-hazard at the current level (below ACTIVE). */
   public double upHazard() {
-    double m = motivationFactor * rule.cellUpFactor[cell];
-    if (rule.bPeer != 0) {
-      m *= Math.exp(rule.bPeer * (peerUp() - rule.peerRef[level]));
-    }
-    if (member) {
-      m *= rule.groupUp;
-    }
-    if (referralEngaged) {
-      m *= rule.referralUp;
-    }
-    if (bike) {
-      m *= rule.travelUp;
-    }
-    return rule.u0[cell * 2 + level] * m;
+    return rule.upHazard(cell, level, motivationFactor, peerUp(), member, referralEngaged, bike);
   }
 
   /** Weekly down-hazard at the current level (above INACTIVE). */
   public double downHazard() {
-    double m = rule.habit(weeksInLevel);
-    if (member) {
-      m *= rule.groupDown;
-    }
-    boolean recentlyUp = enteredUp && weeksInLevel < rule.relapseWindowWeeks;
-    return (recentlyUp ? rule.relapseHazard[level] : rule.d0[level]) * m;
+    return rule.downHazard(level, weeksInLevel, member, enteredUp);
   }
 
   /** Applies this week's decision: habit time, entry direction, champion status. */

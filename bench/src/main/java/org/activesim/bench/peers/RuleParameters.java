@@ -108,4 +108,43 @@ public final class RuleParameters {
   public float habit(int weeks) {
     return habit[Math.min(weeks, HazardModel.HABIT_TABLE_WEEKS)];
   }
+
+  /**
+   * Weekly up-hazard of a resident below ACTIVE (MODEL.md §3), with the kernel's operations in the
+   * kernel's order so the value is the same to the last bit; only {@code peerUp} depends on how a
+   * peer stores its contacts.
+   */
+  public double upHazard(
+      int cell,
+      int level,
+      float motivationFactor,
+      double peerUp,
+      boolean member,
+      boolean referralEngaged,
+      boolean bike) {
+    double m = motivationFactor * cellUpFactor[cell];
+    if (bPeer != 0) {
+      m *= Math.exp(bPeer * (peerUp - peerRef[level]));
+    }
+    if (member) {
+      m *= groupUp;
+    }
+    if (referralEngaged) {
+      m *= referralUp;
+    }
+    if (bike) {
+      m *= travelUp;
+    }
+    return u0[cell * 2 + level] * m;
+  }
+
+  /** Weekly down-hazard of a resident above INACTIVE (habit, group, relapse; MODEL.md §3). */
+  public double downHazard(int level, int weeksInLevel, boolean member, boolean enteredUp) {
+    double m = habit(weeksInLevel);
+    if (member) {
+      m *= groupDown;
+    }
+    boolean recentlyUp = enteredUp && weeksInLevel < relapseWindowWeeks;
+    return (recentlyUp ? relapseHazard[level] : d0[level]) * m;
+  }
 }
