@@ -54,7 +54,8 @@ public final class Comparison {
         throw new IllegalArgumentException("every scenario needs the same replicates");
       }
       for (int r = 0; r < replicates; r++) {
-        double[] v = ReplicateOutcomes.of(ds[r], base[r], specs.get(s));
+        economics[s][r] = Economics.compute(ds[r].yearly(), base[r].yearly(), specs.get(s));
+        double[] v = ReplicateOutcomes.of(ds[r], base[r], economics[s][r]);
         for (int o = 0; o < outcomesCount; o++) {
           outcomes[s][o][r] = v[o];
         }
@@ -63,7 +64,6 @@ public final class Comparison {
           gap[s][w][r] = ds[r].gapPp()[w];
         }
         rates[s][r] = ds[r].mechanismRates();
-        economics[s][r] = Economics.compute(ds[r].yearly(), base[r].yearly(), specs.get(s));
       }
     }
   }

@@ -1,7 +1,6 @@
 package org.activesim.evaluation;
 
 import org.activesim.scenario.ActivityLevel;
-import org.activesim.scenario.EconomicsSpec;
 
 /**
  * Every {@link Outcome} of one scenario replicate against the baseline replicate of the same seed
@@ -13,9 +12,13 @@ import org.activesim.scenario.EconomicsSpec;
 public final class ReplicateOutcomes {
   private ReplicateOutcomes() {}
 
-  /** Values indexed by {@link Outcome#ordinal()}. */
-  public static double[] of(ReplicateDigest s, ReplicateDigest b, EconomicsSpec spec) {
-    EconomicsTable econ = Economics.compute(s.yearly(), b.yearly(), spec);
+  /**
+   * Values indexed by {@link Outcome#ordinal()}.
+   *
+   * @param econ the scenario replicate's economics against the baseline replicate ({@link
+   *     Economics#compute(YearlyTotals, YearlyTotals, org.activesim.scenario.EconomicsSpec)})
+   */
+  public static double[] of(ReplicateDigest s, ReplicateDigest b, EconomicsTable econ) {
     double[] v = new double[Outcome.values().length];
     v[Outcome.INACTIVE_SHARE_END.ordinal()] = s.summaryValue("inactive_share_end");
     Outcome[] quintiles = {
