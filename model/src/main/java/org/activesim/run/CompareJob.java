@@ -2,7 +2,6 @@ package org.activesim.run;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -18,6 +17,7 @@ import org.activesim.output.ComparisonWriter;
 import org.activesim.output.ResultFolder;
 import org.activesim.output.ResultWriter;
 import org.activesim.output.RunInfo;
+import org.activesim.output.ScenariosCsv;
 import org.activesim.output.Sha256;
 import org.activesim.scenario.PlaceSpec;
 import org.activesim.scenario.Scenario;
@@ -119,7 +119,12 @@ public final class CompareJob {
     List<String> places = scenarios.get(0).places().stream().map(PlaceSpec::name).toList();
     try (ResultFolder folder = ResultFolder.create(target, request.force())) {
       List<Path> files = new ArrayList<>(ComparisonWriter.write(comparison, places, folder.dir()));
-      files.add(writeScenarios(folder.dir(), request, inputs, names));
+      files.add(
+          ScenariosCsv.write(
+              folder.dir(),
+              names,
+              files(request),
+              inputs.stream().map(ScenarioInput::sha256).toList()));
       RunInfo info =
           new RunInfo(
               RunJob.version(),
@@ -229,31 +234,6 @@ public final class CompareJob {
     StringBuilder all = new StringBuilder();
     inputs.forEach(in -> all.append(in.sha256()).append('\n'));
     return Sha256.of(all.toString().getBytes(StandardCharsets.UTF_8));
-  }
-
-  /** {@code scenarios.csv}: every input with its hash, so the manifest pins each one. */
-  private static Path writeScenarios(
-      Path dir, CompareRequest request, List<ScenarioInput> inputs, List<String> names)
-      throws IOException {
-    StringBuilder csv = new StringBuilder("role,scenario,file,sha256\n");
-    List<String> files = files(request);
-    for (int s = 0; s < inputs.size(); s++) {
-      csv.append(s == 0 ? "baseline" : "scenario")
-          .append(',')
-          .append(csvField(names.get(s)))
-          .append(',')
-          .append(csvField(files.get(s)))
-          .append(',')
-          .append(inputs.get(s).sha256())
-          .append('\n');
-    }
-    Path file = dir.resolve("scenarios.csv");
-    Files.writeString(file, csv, StandardCharsets.UTF_8);
-    return file;
-  }
-
-  private static String csvField(String s) {
-    return s.matches("[A-Za-z0-9_./ -]*") ? s : '"' + s.replace("\"", "\"\"") + '"';
   }
 
   /**
