@@ -1,10 +1,11 @@
 package org.activesim.core;
 
 /** Residents grouped by calibration cell (a counting sort, residents ascending within a cell). */
-final class CellMembers {
+public final class CellMembers {
   private CellMembers() {}
 
-  static int[][] of(Residents r, int cells) {
+  /** Residents of each cell, ascending. */
+  public static int[][] of(Residents r, int cells) {
     int[] counts = new int[cells];
     for (int i = 0; i < r.count; i++) {
       counts[r.cell[i]]++;

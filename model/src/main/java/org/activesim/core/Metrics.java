@@ -5,6 +5,7 @@ import java.util.List;
 import org.activesim.core.groups.GroupOrigin;
 import org.activesim.core.levers.LeverSet;
 import org.activesim.core.levers.LeverTallies;
+import org.activesim.core.levers.Programmes;
 import org.activesim.core.stocks.SystemStocks;
 import org.activesim.scenario.Scenario;
 
@@ -74,6 +75,22 @@ public final class Metrics {
     return SPEND + ":" + lever;
   }
 
+  /**
+   * A programme's evidence in each place: the pooled z statistic of its evaluations (MODEL.md §5);
+   * absent before the first evaluation.
+   */
+  public static String evidenceOf(String programme) {
+    return "evidence:" + programme;
+  }
+
+  /**
+   * A programme's state in each place: 0 not there, 1 planned, 2 pilot, 3 replica, 4
+   * decommissioned; in the county row, the number of places where it runs.
+   */
+  public static String programmeStateOf(String programme) {
+    return "programme_state:" + programme;
+  }
+
   /** Residents entering a referral stage of a setting since the previous recorded week. */
   public static String referralFlow(String stage, String setting) {
     return "referral_flow:" + stage + ":" + setting;
@@ -103,6 +120,10 @@ public final class Metrics {
       }
     }
     all.addAll(SystemStocks.countyMetricNames(scenario.stocks()));
+    for (String programme : Programmes.names(scenario)) {
+      all.add(evidenceOf(programme));
+      all.add(programmeStateOf(programme));
+    }
     return all;
   }
 }

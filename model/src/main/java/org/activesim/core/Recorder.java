@@ -9,6 +9,7 @@ import org.activesim.core.groups.GroupOrigin;
 import org.activesim.core.levers.Ledger;
 import org.activesim.core.levers.LeverSet;
 import org.activesim.core.levers.LeverTallies;
+import org.activesim.core.levers.Programmes;
 import org.activesim.core.stocks.SystemStocks;
 import org.activesim.scenario.PlaceSpec;
 import org.activesim.scenario.PopulationSpec;
@@ -127,6 +128,30 @@ final class Recorder {
       set(places, "awareness:" + segments.get(g), y[stocks.awareness(g)]);
     }
     recordMechanisms();
+    recordProgrammes();
+  }
+
+  /** Each programme's evidence and state per place, and the places where it runs. */
+  private void recordProgrammes() {
+    Programmes programmes = levers.programmes();
+    List<String> names = programmes.names();
+    for (int k = 0; k < names.size(); k++) {
+      String evidence = Metrics.evidenceOf(names.get(k));
+      String state = Metrics.programmeStateOf(names.get(k));
+      for (int p = 0; p < places; p++) {
+        double z = programmes.evidence(k, p);
+        if (!Double.isNaN(z)) {
+          set(p, evidence, z);
+        }
+        set(p, state, programmes.state(k, p));
+      }
+      set(places, state, programmes.covered(k));
+    }
+  }
+
+  /** Copies the programmes' decisions into the recording (once, at the end of the run). */
+  void recordDecisions() {
+    levers.programmes().decisions().forEach(builder::addDecision);
   }
 
   private int stageIndex(int stageCode, int setting, int place) {

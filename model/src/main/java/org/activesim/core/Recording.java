@@ -31,6 +31,7 @@ public final class Recording {
   private final double[] spend;
   private final double[] mechanisms;
   private final double[] contextResidents;
+  private final List<Decision> decisions;
 
   Recording(
       List<String> places,
@@ -41,7 +42,9 @@ public final class Recording {
       double[] spend,
       double[] mechanisms,
       double[] contextResidents,
+      List<Decision> decisions,
       Map<String, Double> summary) {
+    this.decisions = List.copyOf(decisions);
     this.places = List.copyOf(places);
     this.metrics = List.copyOf(metrics);
     this.levers = List.copyOf(levers);
@@ -181,6 +184,11 @@ public final class Recording {
     return summary;
   }
 
+  /** The programmes' monitor-and-evaluate and scale-and-replicate decisions, in order. */
+  public List<Decision> decisions() {
+    return decisions;
+  }
+
   private int placeSlots() {
     return places.size() + 1;
   }
@@ -200,6 +208,7 @@ public final class Recording {
     private double[] spend;
     private double[] mechanisms;
     private final double[] contextResidents;
+    private final List<Decision> decisions = new java.util.ArrayList<>();
     private int count;
 
     /** A builder for a run without levers. */
@@ -267,6 +276,11 @@ public final class Recording {
       mechanisms[i] += transitions;
     }
 
+    /** Adds a programme decision (in the order they are taken). */
+    public void addDecision(Decision d) {
+      decisions.add(d);
+    }
+
     public Recording build(Map<String, Double> summary) {
       return new Recording(
           places,
@@ -277,6 +291,7 @@ public final class Recording {
           Arrays.copyOf(spend, count * levers.size() * placeSlots),
           Arrays.copyOf(mechanisms, count * mechanismSlab(places.size())),
           contextResidents.clone(),
+          decisions,
           summary);
     }
   }

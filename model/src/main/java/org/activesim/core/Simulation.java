@@ -244,6 +244,7 @@ public final class Simulation implements AutoCloseable {
       progress.progress("simulating", week + 1, weeks);
     }
     totals.end(residents, groupDynamics.groups());
+    recorder.recordDecisions();
     Map<String, Double> summary = new LinkedHashMap<>(totals.summary());
     summary.putAll(spendingSummary());
     summary.putAll(calibrationSummary());

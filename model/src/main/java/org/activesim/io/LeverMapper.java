@@ -15,13 +15,17 @@ import java.util.Set;
 import java.util.function.Function;
 import org.activesim.scenario.ActivityLevel;
 import org.activesim.scenario.PopulationSpec;
+import org.activesim.scenario.ScaleAndReplicateSpec;
+import org.activesim.scenario.ScaleRule;
 import org.activesim.scenario.lever.AbcdTraining;
 import org.activesim.scenario.lever.ActiveEnvironment;
 import org.activesim.scenario.lever.ActiveTravel;
 import org.activesim.scenario.lever.Champions;
+import org.activesim.scenario.lever.Evaluation;
 import org.activesim.scenario.lever.Hardwiring;
 import org.activesim.scenario.lever.Lever;
 import org.activesim.scenario.lever.LeverBasics;
+import org.activesim.scenario.lever.LeverChecks;
 import org.activesim.scenario.lever.LeverType;
 import org.activesim.scenario.lever.Microgrants;
 import org.activesim.scenario.lever.Partnership;
@@ -103,7 +107,154 @@ final class LeverMapper {
         levers.add(lever);
       }
     }
+    declared.addAll(names.keySet());
+    for (ProgrammeRef ref : programmeRefs) {
+      programme(ref, levers, declared);
+    }
     return levers;
+  }
+
+  /** A lever name that must be a programme (checked once every lever has been read). */
+  private record ProgrammeRef(String name, Node at, String path) {}
+
+  private final List<ProgrammeRef> programmeRefs = new ArrayList<>();
+
+  /** Every lever name declared, including levers that had problems. */
+  private final Set<String> declared = new java.util.HashSet<>();
+
+  /**
+   * Reports a programme reference that does not name a microgrants, hardwiring or activeTravel
+   * lever; names of levers that had problems of their own are not reported again.
+   */
+  private void programme(ProgrammeRef ref, List<Lever> levers, Set<String> declared) {
+    for (Lever l : levers) {
+      if (l.name().equals(ref.name())) {
+        if (!LeverChecks.isProgramme(l)) {
+          problems.add(
+              ref.at(),
+              ref.path(),
+              "'"
+                  + ref.name()
+                  + "' is a "
+                  + l.type()
+                  + " lever; only microgrants, hardwiring and activeTravel levers reach residents"
+                  + " one by one, so that an evaluation can follow them");
+        }
+        return;
+      }
+    }
+    if (!declared.contains(ref.name())) {
+      String hint =
+          Suggestions.closest(ref.name(), declared)
+              .map(x -> " (did you mean '" + x + "'?)")
+              .orElse("");
+      problems.add(ref.at(), ref.path(), "no lever named '" + ref.name() + "'" + hint);
+    }
+  }
+
+  /**
+   * The {@code scaleAndReplicate} block, read after the levers it names.
+   *
+   * @param levers the levers read without problems
+   */
+  ScaleAndReplicateSpec scaleAndReplicate(BlockReader root, List<Lever> levers) {
+    if (!root.has("scaleAndReplicate")) {
+      return ScaleAndReplicateSpec.none();
+    }
+    BlockReader block = root.block("scaleAndReplicate", ScenarioFields.SCALE_AND_REPLICATE);
+    List<ScaleRule> rules = new ArrayList<>();
+    Map<String, Node> seen = new HashMap<>();
+    if (block.has("rules")) {
+      for (BlockReader r : block.blocks("rules", ScenarioFields.SCALE_RULE)) {
+        ScaleRule rule = rule(r, levers, seen);
+        if (rule != null) {
+          rules.add(rule);
+        }
+      }
+    }
+    return block.build(() -> new ScaleAndReplicateSpec(rules), ScaleAndReplicateSpec.none());
+  }
+
+  private ScaleRule rule(BlockReader r, List<Lever> levers, Map<String, Node> seen) {
+    String programme = r.string("programme", null);
+    if (programme == null) {
+      return null;
+    }
+    Node at = r.valueNode("programme");
+    Node first = seen.putIfAbsent(programme, at);
+    if (first != null) {
+      r.problem(
+          "programme",
+          "a second rule for '" + programme + "' (first at line " + BlockReader.line(first) + ")");
+    }
+    programme(new ProgrammeRef(programme, at, r.path("programme")), levers, declared);
+    ScaleRule d = ScaleRule.defaults(programme);
+    boolean useEvidence = r.bool("useEvidence", d.useEvidence());
+    double threshold = r.number("evidenceThreshold", d.evidenceThreshold());
+    double decideAfter = r.number("decideAfterYears", d.decideAfterYears());
+    double review = r.number("reviewEveryYears", d.reviewEveryYears());
+    int maxNew = r.integer("maxNewPlacesPerYear", d.maxNewPlacesPerYear());
+    ScaleRule.Order order = r.choice("order", ScaleRule.Order.class, d.order());
+    List<String> ruleplaces = r.names("places", d.places());
+    if (r.has("places")) {
+      List<Node> items = r.listItems("places");
+      for (int i = 0; i < ruleplaces.size() && i < items.size(); i++) {
+        known(
+            items.get(i),
+            r.path("places") + "[" + i + "]",
+            ruleplaces.get(i),
+            "place",
+            places,
+            "places");
+      }
+    }
+    if (order == ScaleRule.Order.LIST && ruleplaces.isEmpty()) {
+      r.problem(r.has("order") ? "order" : "programme", "order: list needs the places, in order");
+    }
+    double delay = r.number("adaptationDelayYears", d.adaptationDelayYears());
+    double fidelity = r.number("fidelity", d.fidelity());
+    double decommissionAfter = r.number("decommissionAfterYears", d.decommissionAfterYears());
+    double decommissionBelow = r.number("decommissionBelow", d.decommissionBelow());
+    int trainers = r.integer("trainers", d.trainers());
+    int evaluators = r.integer("evaluators", d.evaluators());
+    double budget = r.number("budgetGbp", d.budgetGbp());
+    if (useEvidence && !evaluated(levers, programme)) {
+      r.problem(
+          r.has("useEvidence") ? "useEvidence" : "programme",
+          "the rule waits for evidence but no enabled evaluation lever evaluates '"
+              + programme
+              + "': add one (type: evaluation, programme: "
+              + programme
+              + ") or set useEvidence: false");
+    }
+    return r.build(
+        () ->
+            new ScaleRule(
+                programme,
+                useEvidence,
+                threshold,
+                decideAfter,
+                review,
+                maxNew,
+                order,
+                ruleplaces,
+                delay,
+                fidelity,
+                decommissionAfter,
+                decommissionBelow,
+                trainers,
+                evaluators,
+                budget),
+        null);
+  }
+
+  private static boolean evaluated(List<Lever> levers, String programme) {
+    for (Lever l : levers) {
+      if (l.enabled() && l instanceof Evaluation e && e.programme().equals(programme)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Everything a lever has besides its type's own keys. */
@@ -140,6 +291,7 @@ final class LeverMapper {
       case SOCIAL_MARKETING -> socialMarketing(r, basics);
       case PARTNERSHIP -> partnership(r, basics);
       case CHAMPIONS -> champions(r, basics);
+      case EVALUATION -> evaluation(r, basics);
     };
   }
 
@@ -211,7 +363,7 @@ final class LeverMapper {
     Reach reach =
         switch (type) {
           case ABCD_TRAINING, ACTIVE_ENVIRONMENT, PARTNERSHIP -> Reach.PLACES;
-          case POLICY_INFLUENCE -> Reach.COUNTY;
+          case POLICY_INFLUENCE, EVALUATION -> Reach.COUNTY;
           case MICROGRANTS, HARDWIRING, ACTIVE_TRAVEL, SOCIAL_MARKETING, CHAMPIONS ->
               Reach.RESIDENTS;
         };
@@ -556,6 +708,35 @@ final class LeverMapper {
     double lapse = r.number("weeklyLapseProbability", d.weeklyLapseProbability());
     double stop = r.number("annualStopRidingAfterLoan", d.annualStopRidingAfterLoan());
     return r.build(() -> new ActiveTravel(b.build(), bikes, cost, loanWeeks, lapse, stop), null);
+  }
+
+  private Lever evaluation(BlockReader r, Basics b) {
+    Evaluation d = Evaluation.defaults();
+    String programme = r.string("programme", null);
+    if (programme != null) {
+      programmeRefs.add(new ProgrammeRef(programme, r.valueNode("programme"), r.path("programme")));
+    }
+    double period = r.number("periodYears", d.periodYears());
+    double budget = r.number("budgetPerPeriodGbp", d.budgetPerPeriodGbp());
+    double cost = r.number("costPerFollowUpGbp", d.costPerFollowUpGbp());
+    int followUp = r.integer("followUpWeeks", d.followUpWeeks());
+    List<Evaluation.DeepDive> dives = new ArrayList<>();
+    if (r.has("deepDives")) {
+      for (BlockReader dd : r.blocks("deepDives", ScenarioFields.DEEP_DIVE)) {
+        String place = dd.string("place", null);
+        if (place != null) {
+          known(dd.valueNode("place"), dd.path("place"), place, "place", places, "places");
+        }
+        double year = dd.number("year", 0);
+        double gbp = dd.number("budgetGbp", 0);
+        Evaluation.DeepDive built = dd.build(() -> new Evaluation.DeepDive(place, year, gbp), null);
+        if (built != null) {
+          dives.add(built);
+        }
+      }
+    }
+    return r.build(
+        () -> new Evaluation(b.build(), programme, period, budget, cost, followUp, dives), null);
   }
 
   private Lever socialMarketing(BlockReader r, Basics b) {

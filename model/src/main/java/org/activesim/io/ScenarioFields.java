@@ -69,6 +69,7 @@ final class ScenarioFields {
           block("groups"),
           block("stocks"),
           blocks("levers", NON_NEGATIVE),
+          block("scaleAndReplicate"),
           block("economics"),
           block("outputs"));
 
@@ -272,6 +273,41 @@ final class ScenarioFields {
           integer("campaignWeeksPerYear", Range.closed(0, 52)),
           number("costPerCampaignWeekGbp", NON_NEGATIVE));
 
+  /** A one-off evaluation of a programme in a place (an evaluation lever's {@code deepDives}). */
+  static final Block DEEP_DIVE =
+      Block.of(
+          "levers[].deepDives[]",
+          name("place").asRequired(),
+          number("year", Range.closed(0, MAX_YEARS)),
+          number("budgetGbp", NON_NEGATIVE));
+
+  /** Scale and replicate (MODEL.md §5): one rule per programme. */
+  static final Block SCALE_AND_REPLICATE =
+      Block.of("scaleAndReplicate", blocks("rules", NON_NEGATIVE));
+
+  /**
+   * One programme's rule; evidence thresholds are z statistics, bounded at ±10 (beyond any
+   * reachable z); {@code order: list} also needs {@code places}.
+   */
+  static final Block SCALE_RULE =
+      Block.of(
+          "scaleAndReplicate.rules[]",
+          name("programme").asRequired(),
+          bool("useEvidence"),
+          number("evidenceThreshold", Range.closed(-10, 10)),
+          number("decideAfterYears", Range.closed(0, MAX_YEARS)),
+          number("reviewEveryYears", Range.closed(1.0 / 52, MAX_YEARS)),
+          integer("maxNewPlacesPerYear", NON_NEGATIVE),
+          choice("order"),
+          names("places", NON_NEGATIVE),
+          number("adaptationDelayYears", Range.closed(0, MAX_YEARS)),
+          number("fidelity", Range.openClosed(0, 1)),
+          number("decommissionAfterYears", Range.closed(0, MAX_YEARS)),
+          number("decommissionBelow", Range.closed(-10, 10)),
+          integer("trainers", Range.atLeast(1)),
+          integer("evaluators", NON_NEGATIVE),
+          number("budgetGbp", NON_NEGATIVE));
+
   /** Each lever type's block: the common keys of {@link #LEVER}, then the type's own. */
   private static final Map<LeverType, Block> LEVER_TYPES = leverTypes();
 
@@ -333,6 +369,16 @@ final class ScenarioFields {
             LeverType.CHAMPIONS,
             number("shareOfGroupMovers", SHARE),
             number("costPerChampionGbp", NON_NEGATIVE)));
+    m.put(
+        LeverType.EVALUATION,
+        lever(
+            LeverType.EVALUATION,
+            name("programme").asRequired(),
+            number("periodYears", Range.atLeast(1.0 / 52)),
+            number("budgetPerPeriodGbp", NON_NEGATIVE),
+            number("costPerFollowUpGbp", POSITIVE),
+            integer("followUpWeeks", Range.atLeast(1)),
+            blocks("deepDives", NON_NEGATIVE)));
     if (m.size() != LeverType.values().length) {
       throw new IllegalStateException("a lever type has no block");
     }
@@ -373,7 +419,8 @@ final class ScenarioFields {
     for (LeverType t : LeverType.values()) {
       all.add(lever(t));
     }
-    all.addAll(List.of(PATHWAY, SETTING_EFFORT, AUDIENCE));
+    all.addAll(List.of(PATHWAY, SETTING_EFFORT, AUDIENCE, DEEP_DIVE));
+    all.addAll(List.of(SCALE_AND_REPLICATE, SCALE_RULE));
     return List.copyOf(all);
   }
 }

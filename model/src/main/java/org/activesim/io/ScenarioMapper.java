@@ -28,6 +28,7 @@ import org.activesim.scenario.NetworkSpec;
 import org.activesim.scenario.OutputSpec;
 import org.activesim.scenario.PlaceSpec;
 import org.activesim.scenario.PopulationSpec;
+import org.activesim.scenario.ScaleAndReplicateSpec;
 import org.activesim.scenario.Scenario;
 import org.activesim.scenario.StockSpec;
 import org.activesim.scenario.lever.Lever;
@@ -86,14 +87,15 @@ final class ScenarioMapper {
     // Levers name places, settings and segments: they are checked against those read cleanly.
     Set<String> placeNames = new HashSet<>();
     places.forEach(p -> placeNames.add(p.name()));
-    List<Lever> levers =
+    LeverMapper leverMapper =
         new LeverMapper(
-                problems,
-                years,
-                placesRead ? placeNames : null,
-                stocksRead ? stocks.settings() : null,
-                stocksRead ? stocks.segments() : null)
-            .levers(r);
+            problems,
+            years,
+            placesRead ? placeNames : null,
+            stocksRead ? stocks.settings() : null,
+            stocksRead ? stocks.segments() : null);
+    List<Lever> levers = leverMapper.levers(r);
+    ScaleAndReplicateSpec scaleAndReplicate = leverMapper.scaleAndReplicate(r, levers);
     return r.build(
         () ->
             new Scenario(
@@ -111,6 +113,7 @@ final class ScenarioMapper {
                 groups,
                 stocks,
                 levers,
+                scaleAndReplicate,
                 economics,
                 outputs),
         null);

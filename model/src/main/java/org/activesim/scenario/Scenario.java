@@ -19,6 +19,7 @@ import org.activesim.scenario.lever.LeverChecks;
  * @param scale residents represented by one agent (k &gt;= 1)
  * @param integrator numerical scheme of the stock-flow layer
  * @param levers the system levers (MODEL.md §4), in scenario order; empty for a baseline
+ * @param scaleAndReplicate the programmes' scale-and-replicate rules (MODEL.md §5)
  * @param economics valuation parameters (MODEL.md §6); read by the evaluation, never by the core
  */
 public record Scenario(
@@ -36,6 +37,7 @@ public record Scenario(
     GroupSpec groups,
     StockSpec stocks,
     List<Lever> levers,
+    ScaleAndReplicateSpec scaleAndReplicate,
     EconomicsSpec economics,
     OutputSpec outputs) {
 
@@ -53,6 +55,7 @@ public record Scenario(
     Objects.requireNonNull(stocks, "stocks");
     Objects.requireNonNull(economics, "economics");
     Objects.requireNonNull(outputs, "outputs");
+    Objects.requireNonNull(scaleAndReplicate, "scaleAndReplicate");
     places = List.copyOf(places);
     levers = List.copyOf(levers);
     description = description == null ? "" : description;
@@ -66,6 +69,67 @@ public record Scenario(
       throw new IllegalArgumentException("scale must be >= 1, was " + scale);
     }
     LeverChecks.check(levers, places, stocks);
+    LeverChecks.checkRules(scaleAndReplicate, levers, places);
+  }
+
+  /** A scenario without scale-and-replicate rules (tests and scenarios built in code). */
+  public Scenario(
+      String name,
+      String description,
+      long seed,
+      int years,
+      double scale,
+      IntegratorKind integrator,
+      PopulationSpec population,
+      List<PlaceSpec> places,
+      NetworkSpec network,
+      DynamicsSpec dynamics,
+      CalibrationSpec calibration,
+      GroupSpec groups,
+      StockSpec stocks,
+      List<Lever> levers,
+      EconomicsSpec economics,
+      OutputSpec outputs) {
+    this(
+        name,
+        description,
+        seed,
+        years,
+        scale,
+        integrator,
+        population,
+        places,
+        network,
+        dynamics,
+        calibration,
+        groups,
+        stocks,
+        levers,
+        ScaleAndReplicateSpec.none(),
+        economics,
+        outputs);
+  }
+
+  /** A copy with other scale-and-replicate rules. */
+  public Scenario withScaleAndReplicate(ScaleAndReplicateSpec rules) {
+    return new Scenario(
+        name,
+        description,
+        seed,
+        years,
+        scale,
+        integrator,
+        population,
+        places,
+        network,
+        dynamics,
+        calibration,
+        groups,
+        stocks,
+        levers,
+        rules,
+        economics,
+        outputs);
   }
 
   /** Number of weekly steps in the horizon. */
@@ -90,6 +154,7 @@ public record Scenario(
         groups,
         stocks,
         levers,
+        scaleAndReplicate,
         economics,
         outputs);
   }
@@ -111,6 +176,7 @@ public record Scenario(
         groups,
         stocks,
         levers,
+        scaleAndReplicate,
         economics,
         outputs);
   }
@@ -132,6 +198,7 @@ public record Scenario(
         groups,
         stocks,
         levers,
+        scaleAndReplicate,
         economics,
         outputs);
   }
@@ -153,6 +220,7 @@ public record Scenario(
         groups,
         stocks,
         levers,
+        scaleAndReplicate,
         economics,
         outputs);
   }
@@ -174,6 +242,7 @@ public record Scenario(
         groups,
         stocks,
         levers,
+        scaleAndReplicate,
         economics,
         outputs);
   }
@@ -195,6 +264,7 @@ public record Scenario(
         newGroups,
         stocks,
         levers,
+        scaleAndReplicate,
         economics,
         outputs);
   }
@@ -216,6 +286,7 @@ public record Scenario(
         groups,
         stocks,
         newLevers,
+        scaleAndReplicate,
         economics,
         outputs);
   }
@@ -237,6 +308,7 @@ public record Scenario(
         groups,
         stocks,
         levers,
+        scaleAndReplicate,
         newEconomics,
         outputs);
   }

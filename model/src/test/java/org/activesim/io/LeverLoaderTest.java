@@ -460,7 +460,7 @@ class LeverLoaderTest {
     assertEquals(
         "found the string \"microgrant\", expected a lever type, one of abcdTraining, microgrants,"
             + " hardwiring, policyInfluence, activeEnvironment, activeTravel, socialMarketing,"
-            + " partnership, champions (did you mean 'microgrants'?)",
+            + " partnership, champions, evaluation (did you mean 'microgrants'?)",
         p.message());
 
     Problem missing = single(BASE + "  - name: x\n    grantsPerYear: 5\n");

@@ -11,10 +11,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.activesim.scenario.EconomicsSpec;
+import org.activesim.scenario.ScaleRule;
 import org.activesim.scenario.lever.AbcdTraining;
 import org.activesim.scenario.lever.ActiveEnvironment;
 import org.activesim.scenario.lever.ActiveTravel;
 import org.activesim.scenario.lever.Champions;
+import org.activesim.scenario.lever.Evaluation;
 import org.activesim.scenario.lever.Hardwiring;
 import org.activesim.scenario.lever.Lever;
 import org.activesim.scenario.lever.LeverType;
@@ -45,7 +47,8 @@ class ScenarioFieldsTest {
             ActiveTravel.defaults(),
             SocialMarketing.defaults(),
             Partnership.defaults(),
-            Champions.defaults());
+            Champions.defaults(),
+            Evaluation.defaults());
     Set<LeverType> seen = EnumSet.noneOf(LeverType.class);
     for (Lever lever : levers) {
       seen.add(lever.type());
@@ -65,6 +68,12 @@ class ScenarioFieldsTest {
     assertEquals(
         components(PolicyInfluence.SettingEffort.class), ScenarioFields.SETTING_EFFORT.keys());
     assertEquals(components(SocialMarketing.Audience.class), ScenarioFields.AUDIENCE.keys());
+    assertEquals(components(Evaluation.DeepDive.class), ScenarioFields.DEEP_DIVE.keys());
+  }
+
+  @Test
+  void scaleRuleKeysAreItsRecordsComponents() {
+    assertEquals(components(ScaleRule.class), ScenarioFields.SCALE_RULE.keys());
   }
 
   @Test

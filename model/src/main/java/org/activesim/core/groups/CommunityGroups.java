@@ -22,6 +22,17 @@ public final class CommunityGroups {
   private int[] size = new int[64];
   private int[] members = new int[64 * 4];
 
+  /** A programme's tag on a group (a lever's ledger line), or -1 (MODEL.md §5). */
+  private int[] tag = new int[64];
+
+  private JoinListener joinListener;
+
+  /** Told when a resident joins a tagged group: evaluations follow programme participants. */
+  @FunctionalInterface
+  public interface JoinListener {
+    void joined(int tag, int resident);
+  }
+
   /**
    * @param maxCapacity largest capacity of any group
    * @param groupOf the residents' group pointers (shared with {@code Residents.groupOf})
@@ -47,6 +58,7 @@ public final class CommunityGroups {
     alive[g] = true;
     aliveCount++;
     size[g] = 0;
+    tag[g] = -1;
     join(g, leaderResident);
     return g;
   }
@@ -61,6 +73,9 @@ public final class CommunityGroups {
     }
     members[g * maxCapacity + size[g]++] = resident;
     groupOf[resident] = g;
+    if (tag[g] >= 0 && joinListener != null) {
+      joinListener.joined(tag[g], resident);
+    }
     return true;
   }
 
@@ -86,6 +101,29 @@ public final class CommunityGroups {
     leader[g] = -1;
     alive[g] = false;
     aliveCount--;
+  }
+
+  /**
+   * Tags a group as a programme's (a microgrant programme funded it): its members now, and everyone
+   * who joins later, are reported to the join listener.
+   */
+  public void tag(int g, int programme) {
+    tag[g] = programme;
+    if (joinListener != null) {
+      for (int s = 0; s < size[g]; s++) {
+        joinListener.joined(programme, members[g * maxCapacity + s]);
+      }
+    }
+  }
+
+  /** The programme tag of a group, or -1. */
+  public int tag(int g) {
+    return tag[g];
+  }
+
+  /** Sets the listener told of joins to tagged groups. */
+  public void onJoin(JoinListener listener) {
+    this.joinListener = listener;
   }
 
   /** Groups ever created (ids 0..count-1), alive or dissolved. */
@@ -174,5 +212,6 @@ public final class CommunityGroups {
     alive = Arrays.copyOf(alive, len);
     size = Arrays.copyOf(size, len);
     members = Arrays.copyOf(members, len * maxCapacity);
+    tag = Arrays.copyOf(tag, len);
   }
 }

@@ -24,6 +24,10 @@ final class BikeLoans implements LeverRuntime {
   private final long streamKey;
   private final double stopAfterLoan;
   private final SteadyRate rate;
+
+  /** The programme's rollout if the lever is a programme (MODEL.md §5), else null. */
+  private final Rollout rollout;
+
   private int[] holders = new int[256];
   private long[] since = new long[256];
   private int size;
@@ -36,6 +40,10 @@ final class BikeLoans implements LeverRuntime {
     this.picker = new ResidentPicker(cells, ctx.residents());
     this.streamKey = RandomStreams.key(lever.name());
     this.rate = new SteadyRate(lever.bikesPerYear(), ctx.scale());
+    this.rollout = ctx.programmes().rollout(line);
+    if (rollout != null) {
+      cells.follow(rollout);
+    }
     this.stopAfterLoan = Rates.weeklyProbability(lever.annualStopRidingAfterLoan());
   }
 
@@ -50,12 +58,21 @@ final class BikeLoans implements LeverRuntime {
       return;
     }
     double[] shares = cells.served(ctx.residents());
-    int n = rate.next();
+    int n = rollout == null ? rate.next() : rate.next(rollout.multiplier());
     Residents r = ctx.residents();
     for (int k = 0; k < n; k++) {
       int p = ResidentPicker.place(shares, rng);
       int i = p < 0 ? -1 : picker.pick(p, j -> r.bike[j] == 0 && cells.matchesNow(r, j), rng);
       if (i < 0) {
+        continue;
+      }
+      if (!ctx.affords(line, lever.costPerBikeGbp() * ctx.scale(), "bikes")) {
+        return;
+      }
+      ctx.programmes().enrol(line, i);
+      if (rollout != null && rollout.fidelity(p) < 1 && rng.nextDouble() >= rollout.fidelity(p)) {
+        // A replica's bike that does not work (fidelity, MODEL.md §5): paid, never ridden.
+        ctx.ledger().book(line, p, lever.costPerBikeGbp() * ctx.scale());
         continue;
       }
       r.bike[i] = 1;

@@ -27,6 +27,9 @@ final class Grants implements LeverRuntime {
   private final long streamKey;
   private final SteadyRate rate;
 
+  /** The programme's rollout if the lever is a programme (MODEL.md §5), else null. */
+  private final Rollout rollout;
+
   Grants(LeverContext ctx, Microgrants lever, int line) {
     this.ctx = ctx;
     this.lever = lever;
@@ -35,6 +38,10 @@ final class Grants implements LeverRuntime {
     this.picker = new ResidentPicker(cells, ctx.residents());
     this.streamKey = RandomStreams.key(lever.name());
     this.rate = new SteadyRate(lever.grantsPerYear(), ctx.scale());
+    this.rollout = ctx.programmes().rollout(line);
+    if (rollout != null) {
+      cells.follow(rollout);
+    }
   }
 
   @Override
@@ -43,7 +50,7 @@ final class Grants implements LeverRuntime {
       return;
     }
     double[] shares = cells.served(ctx.residents());
-    int n = rate.next();
+    int n = rollout == null ? rate.next() : rate.next(rollout.multiplier());
     if (n == 0) {
       return;
     }
@@ -58,6 +65,15 @@ final class Grants implements LeverRuntime {
           lever.minGrantGbp() + (lever.maxGrantGbp() - lever.minGrantGbp()) * size.sample();
       int extra =
           (int) Math.min(lever.maxExtraPlaces(), Math.floor(gbp / lever.gbpPerExtraPlace()));
+      if (!ctx.affords(line, gbp * ctx.scale(), "grants")) {
+        return;
+      }
+      if (rollout != null && rollout.fidelity(p) < 1 && rng.nextDouble() >= rollout.fidelity(p)) {
+        // A replica's grant that does not work (fidelity, MODEL.md §5): paid, no group.
+        ctx.ledger().book(line, p, gbp * ctx.scale());
+        ctx.tallies().addGrant(p, ctx.scale());
+        continue;
+      }
       boolean startNew = rng.nextDouble() < lever.newGroupShare();
       int g = startNew ? -1 : unfundedGroup(p, rng);
       if (g < 0) {
@@ -67,6 +83,9 @@ final class Grants implements LeverRuntime {
         continue;
       }
       ctx.groups().fund(g, lever.fundingWeeks(), extra);
+      if (rollout != null) {
+        ctx.groups().groups().tag(g, line); // its members are the programme's participants
+      }
       ctx.ledger().book(line, p, gbp * ctx.scale());
       ctx.tallies().addGrant(p, ctx.scale());
     }

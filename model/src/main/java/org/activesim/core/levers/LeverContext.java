@@ -22,6 +22,7 @@ import org.activesim.core.stocks.SystemStocks;
  * @param settings setting names in stock order
  * @param segments segment names in stock order
  * @param scale residents represented by one agent
+ * @param programmes the programmes, their rollouts and evaluations (MODEL.md §5)
  */
 record LeverContext(
     Residents residents,
@@ -35,9 +36,23 @@ record LeverContext(
     List<String> placeNames,
     List<String> settings,
     List<String> segments,
-    double scale) {
+    double scale,
+    Programmes programmes) {
 
   int places() {
     return placeNames.size();
+  }
+
+  /**
+   * Whether a programme's budget pays for {@code gbp} more (always true for a lever that is not a
+   * programme); reports the first refusal as a decision.
+   */
+  boolean affords(int line, double gbp, String what) {
+    Rollout rollout = programmes.rollout(line);
+    if (rollout == null || rollout.budget().affords(gbp)) {
+      return true;
+    }
+    rollout.budgetExhausted(what);
+    return false;
   }
 }

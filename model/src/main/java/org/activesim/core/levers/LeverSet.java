@@ -13,6 +13,7 @@ import org.activesim.scenario.lever.AbcdTraining;
 import org.activesim.scenario.lever.ActiveEnvironment;
 import org.activesim.scenario.lever.ActiveTravel;
 import org.activesim.scenario.lever.Champions;
+import org.activesim.scenario.lever.Evaluation;
 import org.activesim.scenario.lever.Hardwiring;
 import org.activesim.scenario.lever.Lever;
 import org.activesim.scenario.lever.Microgrants;
@@ -45,6 +46,7 @@ public final class LeverSet {
   private final List<String> placeNames;
   private final List<Campaigns> campaigns = new ArrayList<>();
   private int[][] cellSegments;
+  private final Programmes programmes;
 
   /**
    * @param stockState the live stock state (levers read it, never write it)
@@ -60,6 +62,7 @@ public final class LeverSet {
       RandomStreams streams) {
     this.levers = scenario.levers().stream().filter(Lever::enabled).toList();
     this.placeNames = scenario.places().stream().map(p -> p.name()).toList();
+    this.programmes = new Programmes(scenario, levers, residents, placeNames);
     this.ctx =
         new LeverContext(
             residents,
@@ -73,10 +76,12 @@ public final class LeverSet {
             placeNames,
             scenario.stocks().settings(),
             scenario.stocks().segments(),
-            scenario.scale());
+            scenario.scale(),
+            programmes);
     for (int line = 0; line < levers.size(); line++) {
       build(levers.get(line), line);
     }
+    programmes.finish(ctx.ledger(), groups.groups());
     this.cellSegments = cellSegments();
   }
 
@@ -133,6 +138,12 @@ public final class LeverSet {
                 champions.add(new ChampionProgramme(ctx, l, line));
                 return (week, active) -> {}; // works after the commit, see afterCommit
               }
+
+              @Override
+              public LeverRuntime evaluation(Evaluation l) {
+                Evaluator e = programmes.evaluator(ctx, l, line);
+                return e != null ? e : (week, active) -> {}; // its programme is switched off
+              }
             });
     runtimes.add(runtime);
     running.add(lever);
@@ -142,18 +153,30 @@ public final class LeverSet {
   /** The LEVERS phase of a week. */
   public void week(long week) {
     ctx.stocks().drivers().clear();
+    programmes.startWeek(week);
     for (int k = 0; k < runtimes.size(); k++) {
       Lever lever = running.get(k);
+      int line = lines.get(k);
       boolean active = lever.basics().window().contains(week);
-      if (active && lever.basics().fixedCostPerYearGbp() > 0) {
-        ctx.ledger()
-            .book(
-                lines.get(k),
-                ctx.ledger().county(),
-                lever.basics().fixedCostPerYearGbp() / Scenario.WEEKS_PER_YEAR);
+      Rollout rollout = programmes.rollout(line);
+      // A programme's running cost grows with the places it is replicated into (MODEL.md §5).
+      double fixed =
+          lever.basics().fixedCostPerYearGbp()
+              / Scenario.WEEKS_PER_YEAR
+              * (rollout == null ? 1 : rollout.multiplier());
+      if (active && fixed > 0) {
+        if (ctx.affords(line, fixed, "running costs")) {
+          ctx.ledger().book(line, ctx.ledger().county(), fixed);
+        } else {
+          active = false; // nothing is delivered that the budget cannot pay for
+        }
+      }
+      if (active && rollout != null) {
+        rollout.deliveredWeek();
       }
       runtimes.get(k).week(week, active);
     }
+    programmes.endWeek(week);
     boolean refresh = false;
     for (Campaigns c : campaigns) {
       refresh |= c.started;
@@ -221,6 +244,11 @@ public final class LeverSet {
   /** Segments a calibration cell reads awareness from (a view: read, don't keep). */
   public int[] segmentsOfCell(int cell) {
     return cellSegments[cell];
+  }
+
+  /** The programmes (MODEL.md §5). */
+  public Programmes programmes() {
+    return programmes;
   }
 
   /** The ledger. */

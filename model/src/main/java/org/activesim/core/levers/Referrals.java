@@ -54,6 +54,9 @@ final class Referrals implements LeverRuntime {
 
   private long earlyDropouts;
 
+  /** The programme's rollout if the lever is a programme (MODEL.md §5), else null. */
+  private final Rollout rollout;
+
   Referrals(LeverContext ctx, Hardwiring lever, int line) {
     this.ctx = ctx;
     this.lever = lever;
@@ -61,6 +64,10 @@ final class Referrals implements LeverRuntime {
     this.streamKey = RandomStreams.key(lever.name());
     int n = lever.pathways().size();
     target = new TargetCells(ctx.placeNames(), lever.basics().target());
+    rollout = ctx.programmes().rollout(line);
+    if (rollout != null) {
+      target.follow(rollout);
+    }
     cells = new TargetCells[n];
     pickers = new ResidentPicker[n];
     setting = new int[n];
@@ -163,9 +170,20 @@ final class Referrals implements LeverRuntime {
       case REFERRED -> {
         double siloFactor = 1 - pw.siloLoss() * (1 - ctx.partnership()[place]);
         if (rng.nextDouble() < pw.enrolShare() * siloFactor) {
+          double gbp = pw.costPerEnrolmentGbp() * ctx.scale();
+          if (!ctx.affords(line, gbp, "enrolments")) {
+            return leave(i);
+          }
           enter(i, k, ENROLLED);
-          ctx.ledger().book(line, place, pw.costPerEnrolmentGbp() * ctx.scale());
+          ctx.ledger().book(line, place, gbp);
           starts++;
+          ctx.programmes().enrol(line, i);
+          if (rollout != null
+              && rollout.fidelity(place) < 1
+              && rng.nextDouble() >= rollout.fidelity(place)) {
+            // A replica's enrolment that does not work (fidelity, MODEL.md §5): paid, no effect.
+            return dropOut(i, 0);
+          }
           return 0;
         }
         return leave(i);

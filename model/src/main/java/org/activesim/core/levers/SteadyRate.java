@@ -16,7 +16,10 @@ import org.activesim.scenario.Scenario;
 final class SteadyRate {
   private final double perYear;
   private final double scale;
-  private long weeks;
+
+  /** Active weeks so far, each weighted by its dose multiplier. */
+  private double weeks;
+
   private long due;
 
   SteadyRate(double perYear, double scale) {
@@ -26,7 +29,15 @@ final class SteadyRate {
 
   /** Units due in this active week (call once per active week). */
   int next() {
-    weeks++;
+    return next(1);
+  }
+
+  /**
+   * Units due in this active week at {@code multiplier} times the annual rate (a programme
+   * replicated into more places: MODEL.md §5). Whole multipliers keep the count exact.
+   */
+  int next(double multiplier) {
+    weeks += multiplier;
     long dueNow = (long) Math.floor(perYear * weeks / (Scenario.WEEKS_PER_YEAR * scale));
     int n = (int) (dueNow - due);
     due = dueNow;

@@ -19,6 +19,9 @@ final class TargetCells {
   /** The served places' shares, fixed at the first call of {@link #served}. */
   private double[] served;
 
+  /** The programme's rollout when the lever is scaled and replicated, else null (MODEL.md §5). */
+  private Rollout rollout;
+
   /** Cells matching every given targeting (e.g. a lever's target and a pathway's eligibility). */
   TargetCells(List<String> placeNames, Targeting... criteria) {
     this.places = placeNames.size();
@@ -44,8 +47,21 @@ final class TargetCells {
   double[] served(Residents r) {
     if (served == null) {
       served = placeShares(r, criteria[0].priority(), criteria[0].maxPlaces());
+      if (rollout != null) {
+        // The first places served are the programme's pilots; every place's size is measured now.
+        rollout.start(served, placeShares(r, Targeting.Priority.POPULATION, 0), this);
+      }
     }
-    return served;
+    return rollout == null ? served : rollout.shares();
+  }
+
+  /**
+   * Lets a programme's rollout decide the places served after the pilots (MODEL.md §5): {@link
+   * #served} then returns the shares of the places where the programme runs, and the pilots are the
+   * places this target selects at the lever's first active week.
+   */
+  void follow(Rollout programme) {
+    this.rollout = programme;
   }
 
   /** Whether {@link #served} has fixed the places yet. */
@@ -88,13 +104,9 @@ final class TargetCells {
   }
 
   /**
-   * How a dose is shared among places, summing to 1 (all zero if nobody matches). By population: in
-   * proportion to matching residents. By need ("starkest inequalities first"): places ranked by the
-   * matching residents' inactive share now, and the dose shared in proportion to matching inactive
-   * residents. With {@code maxPlaces > 0} only the first places in that order are served (scenario
-   * order under population priority).
+   * Residents matching now, and those of them inactive, per place: {@code {eligible, inactive}}.
    */
-  double[] placeShares(Residents r, Targeting.Priority priority, int maxPlaces) {
+  double[][] eligibleAndInactive(Residents r) {
     double[] eligible = new double[places];
     double[] inactive = new double[places];
     for (int i = 0; i < r.count; i++) {
@@ -105,6 +117,20 @@ final class TargetCells {
         }
       }
     }
+    return new double[][] {eligible, inactive};
+  }
+
+  /**
+   * How a dose is shared among places, summing to 1 (all zero if nobody matches). By population: in
+   * proportion to matching residents. By need ("starkest inequalities first"): places ranked by the
+   * matching residents' inactive share now, and the dose shared in proportion to matching inactive
+   * residents. With {@code maxPlaces > 0} only the first places in that order are served (scenario
+   * order under population priority).
+   */
+  double[] placeShares(Residents r, Targeting.Priority priority, int maxPlaces) {
+    double[][] counts = eligibleAndInactive(r);
+    double[] eligible = counts[0];
+    double[] inactive = counts[1];
     boolean byNeed = priority == Targeting.Priority.NEED;
     // Places with someone to serve, in scenario order; by need, a stable sort keeps ties in order.
     Integer[] order =

@@ -21,7 +21,8 @@ public sealed interface Lever
         ActiveTravel,
         SocialMarketing,
         Partnership,
-        Champions {
+        Champions,
+        Evaluation {
 
   /** What every lever has. */
   LeverBasics basics();
@@ -61,5 +62,7 @@ public sealed interface Lever
     R partnership(Partnership lever);
 
     R champions(Champions lever);
+
+    R evaluation(Evaluation lever);
   }
 }

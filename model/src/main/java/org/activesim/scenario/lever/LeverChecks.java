@@ -4,6 +4,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.activesim.scenario.PlaceSpec;
+import org.activesim.scenario.ScaleAndReplicateSpec;
+import org.activesim.scenario.ScaleRule;
 import org.activesim.scenario.StockSpec;
 
 /**
@@ -52,6 +54,29 @@ public final class LeverChecks {
         for (PolicyInfluence.SettingEffort e : pi.efforts()) {
           checkName(lever.name(), "setting", e.setting(), stocks.settings());
         }
+      } else if (lever instanceof Evaluation ev) {
+        if (!ev.basics().target().equals(Targeting.everyone())) {
+          throw new IllegalArgumentException(
+              "lever '"
+                  + lever.name()
+                  + "': an evaluation follows its programme's places; it takes no target");
+        }
+        Lever evaluated = byName(levers, ev.programme());
+        if (evaluated == null || !isProgramme(evaluated)) {
+          throw new IllegalArgumentException(
+              "lever '"
+                  + lever.name()
+                  + "' evaluates '"
+                  + ev.programme()
+                  + "', which is not a microgrants, hardwiring or activeTravel lever of the"
+                  + " scenario");
+        }
+        for (Evaluation.DeepDive d : ev.deepDives()) {
+          if (!placeNames.contains(d.place())) {
+            throw new IllegalArgumentException(
+                "lever '" + lever.name() + "': deep dive in unknown place '" + d.place() + "'");
+          }
+        }
       } else if (lever instanceof SocialMarketing sm) {
         for (SocialMarketing.Audience a : sm.audiences()) {
           checkName(lever.name(), "segment", a.segment(), stocks.segments());
@@ -63,6 +88,52 @@ public final class LeverChecks {
                     + "': a segment is defined by fixed attributes (places, quintiles, age bands,"
                     + " condition, sex), not by activity levels");
           }
+        }
+      }
+    }
+  }
+
+  /**
+   * Whether a lever can run as a programme (MODEL.md §5): it reaches residents one by one, so that
+   * an evaluation can follow its participants against matched comparison residents.
+   */
+  public static boolean isProgramme(Lever lever) {
+    return lever.type() == LeverType.MICROGRANTS
+        || lever.type() == LeverType.HARDWIRING
+        || lever.type() == LeverType.ACTIVE_TRAVEL;
+  }
+
+  private static Lever byName(List<Lever> levers, String name) {
+    for (Lever l : levers) {
+      if (l.name().equals(name)) {
+        return l;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Checks the scale-and-replicate rules: each names a programme lever of the scenario and only
+   * places the scenario has.
+   *
+   * @throws IllegalArgumentException naming the first problem found
+   */
+  public static void checkRules(
+      ScaleAndReplicateSpec spec, List<Lever> levers, List<PlaceSpec> places) {
+    Set<String> placeNames = new HashSet<>();
+    places.forEach(p -> placeNames.add(p.name()));
+    for (ScaleRule rule : spec.rules()) {
+      Lever l = byName(levers, rule.programme());
+      if (l == null || !isProgramme(l)) {
+        throw new IllegalArgumentException(
+            "scale rule for '"
+                + rule.programme()
+                + "': not a microgrants, hardwiring or activeTravel lever of the scenario");
+      }
+      for (String p : rule.places()) {
+        if (!placeNames.contains(p)) {
+          throw new IllegalArgumentException(
+              "scale rule for '" + rule.programme() + "' names unknown place '" + p + "'");
         }
       }
     }

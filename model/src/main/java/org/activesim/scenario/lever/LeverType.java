@@ -10,7 +10,8 @@ public enum LeverType {
   ACTIVE_TRAVEL("activeTravel"),
   SOCIAL_MARKETING("socialMarketing"),
   PARTNERSHIP("partnership"),
-  CHAMPIONS("champions");
+  CHAMPIONS("champions"),
+  EVALUATION("evaluation");
 
   private final String key;
 

@@ -18,6 +18,7 @@ import org.activesim.scenario.lever.AbcdTraining;
 import org.activesim.scenario.lever.ActiveEnvironment;
 import org.activesim.scenario.lever.ActiveTravel;
 import org.activesim.scenario.lever.Champions;
+import org.activesim.scenario.lever.Evaluation;
 import org.activesim.scenario.lever.Hardwiring;
 import org.activesim.scenario.lever.Lever;
 import org.activesim.scenario.lever.LeverBasics;
@@ -118,6 +119,18 @@ final class TestLevers {
           @Override
           public Lever champions(Champions l) {
             return new Champions(b, l.shareOfGroupMovers(), l.costPerChampionGbp());
+          }
+
+          @Override
+          public Lever evaluation(Evaluation l) {
+            return new Evaluation(
+                b,
+                l.programme(),
+                l.periodYears(),
+                l.budgetPerPeriodGbp(),
+                l.costPerFollowUpGbp(),
+                l.followUpWeeks(),
+                l.deepDives());
           }
         });
   }
