@@ -217,6 +217,8 @@ final class Evaluator implements LeverRuntime {
     }
     int treatedOut = 0;
     int comparisonOut = 0;
+    int onlyTreated = 0;
+    int onlyComparison = 0;
     for (int k = 0; k < n; k++) {
       // Partial Fisher–Yates: the first n of a uniform permutation, without replacement.
       int pick = k + g.nextInt(available - k);
@@ -226,11 +228,17 @@ final class Evaluator implements LeverRuntime {
       byte o = matured[p][index[k]];
       treatedOut += (o >> 1) & 1;
       comparisonOut += o & 1;
+      onlyTreated += o == 2 ? 1 : 0;
+      onlyComparison += o == 1 ? 1 : 0;
     }
-    double pt = (treatedOut + 1.0) / (n + 2);
-    double pc = (comparisonOut + 1.0) / (n + 2);
-    double estimate = pt - pc;
-    double se = Math.sqrt(pt * (1 - pt) / (n + 2) + pc * (1 - pc) / (n + 2));
+    // Paired difference of proportions (the pairs are matched, so their outcomes are correlated),
+    // with half a pair added to each cell of the 2×2 table so that the standard error is never
+    // zero (Agresti and Min 2005).
+    double b = onlyTreated + 0.5;
+    double c = onlyComparison + 0.5;
+    double m = n + 2.0;
+    double estimate = (b - c) / m;
+    double se = Math.sqrt(b + c - (b - c) * (b - c) / m) / m;
     if (deepDive) {
       rollout.evidence().replace(p, estimate, se);
     } else {
