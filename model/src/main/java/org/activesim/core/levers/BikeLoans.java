@@ -36,11 +36,11 @@ final class BikeLoans implements LeverRuntime {
     this.ctx = ctx;
     this.lever = lever;
     this.line = line;
-    this.cells = new TargetCells(ctx.placeNames(), lever.basics().target());
+    this.rollout = ctx.programmes().rollout(line);
+    this.cells = new TargetCells(ctx.placeNames(), rollout != null, lever.basics().target());
     this.picker = new ResidentPicker(cells, ctx.residents());
     this.streamKey = RandomStreams.key(lever.name());
     this.rate = new SteadyRate(lever.bikesPerYear(), ctx.scale());
-    this.rollout = ctx.programmes().rollout(line);
     if (rollout != null) {
       cells.follow(rollout);
     }

@@ -63,8 +63,8 @@ final class Referrals implements LeverRuntime {
     this.line = line;
     this.streamKey = RandomStreams.key(lever.name());
     int n = lever.pathways().size();
-    target = new TargetCells(ctx.placeNames(), lever.basics().target());
     rollout = ctx.programmes().rollout(line);
+    target = new TargetCells(ctx.placeNames(), rollout != null, lever.basics().target());
     if (rollout != null) {
       target.follow(rollout);
     }
@@ -74,7 +74,9 @@ final class Referrals implements LeverRuntime {
     engagedHazard = new double[n];
     for (int k = 0; k < n; k++) {
       ReferralPathway pw = lever.pathways().get(k);
-      cells[k] = new TargetCells(ctx.placeNames(), lever.basics().target(), pw.eligible());
+      cells[k] =
+          new TargetCells(
+              ctx.placeNames(), rollout != null, lever.basics().target(), pw.eligible());
       pickers[k] = new ResidentPicker(cells[k], ctx.residents());
       setting[k] = ctx.settings().indexOf(pw.setting());
       engagedHazard[k] = pw.engagedDropoutHazard();

@@ -15,6 +15,8 @@ final class TargetCells {
   private final boolean[] cells;
   private final Targeting[] criteria;
   private final int places;
+  private final List<String> placeNames;
+  private final boolean programme;
 
   /** The served places' shares, fixed at the first call of {@link #served}. */
   private double[] served;
@@ -24,15 +26,29 @@ final class TargetCells {
 
   /** Cells matching every given targeting (e.g. a lever's target and a pathway's eligibility). */
   TargetCells(List<String> placeNames, Targeting... criteria) {
+    this(placeNames, false, criteria);
+  }
+
+  /**
+   * Cells matching every given targeting. For a programme (MODEL.md §5) the places of the first
+   * targeting (the lever's own) name its pilots, not the only places it may reach: they restrict
+   * the places first served ({@link #served}), and every place's cells match so that replicas can
+   * serve theirs.
+   */
+  TargetCells(List<String> placeNames, boolean programme, Targeting... criteria) {
     this.places = placeNames.size();
     this.criteria = criteria.clone();
+    this.placeNames = placeNames;
+    this.programme = programme;
     this.cells = new boolean[Cells.count(places)];
     for (int c = 0; c < cells.length; c++) {
       boolean ok = true;
-      for (Targeting t : criteria) {
+      for (int k = 0; k < criteria.length; k++) {
+        Targeting t = criteria[k];
         String place = placeNames.get(Cells.place(c));
+        boolean anyPlace = t.places().isEmpty() || (programme && k == 0);
         ok &=
-            (t.places().isEmpty() || t.places().contains(place))
+            (anyPlace || t.places().contains(place))
                 && t.matchesAttributes(
                     Cells.quintile(c), Cells.ageBand(c), Cells.ltc(c) == 1, Cells.female(c) == 1);
       }
@@ -49,7 +65,12 @@ final class TargetCells {
       served = placeShares(r, criteria[0].priority(), criteria[0].maxPlaces());
       if (rollout != null) {
         // The first places served are the programme's pilots; every place's size is measured now.
-        rollout.start(served, placeShares(r, Targeting.Priority.POPULATION, 0), this);
+        double[] eligible = eligibleAndInactive(r)[0];
+        double all = Arrays.stream(eligible).sum();
+        for (int p = 0; p < places; p++) {
+          eligible[p] = all > 0 ? eligible[p] / all : 0;
+        }
+        rollout.start(served, eligible, this);
       }
     }
     return rollout == null ? served : rollout.shares();
@@ -131,6 +152,14 @@ final class TargetCells {
     double[][] counts = eligibleAndInactive(r);
     double[] eligible = counts[0];
     double[] inactive = counts[1];
+    if (programme && !criteria[0].places().isEmpty()) {
+      for (int p = 0; p < places; p++) {
+        if (!criteria[0].places().contains(placeNames.get(p))) {
+          eligible[p] = 0; // not a pilot
+          inactive[p] = 0;
+        }
+      }
+    }
     boolean byNeed = priority == Targeting.Priority.NEED;
     // Places with someone to serve, in scenario order; by need, a stable sort keeps ties in order.
     Integer[] order =
