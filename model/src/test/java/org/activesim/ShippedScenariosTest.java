@@ -55,6 +55,26 @@ class ShippedScenariosTest {
     assertTrue(s.levers().get(0).enabled());
   }
 
+  /**
+   * The scale-and-replicate strategies (MODEL.md §5) are the baseline plus the programme: {@code
+   * activesim compare} needs the same places, scale, years and recording, and the strategies should
+   * differ in nothing else.
+   */
+  @Test
+  void scaleStrategiesAreTheBaselinePlusTheirProgramme() throws Exception {
+    List<Path> files =
+        scenarioFiles().stream()
+            .filter(p -> p.getParent().getFileName().toString().equals("scale"))
+            .toList();
+    assertEquals(4, files.size(), "pilot-then-scale, scale-without-evaluation, universal, by need");
+    for (Path f : files) {
+      assertEquals(baselineBody(), body(f), f + " must repeat baseline.yaml from 'seed:'");
+      Scenario s = ScenarioLoader.load(f);
+      assertTrue(
+          s.levers().stream().anyMatch(l -> l.name().equals("social-prescribing")), f.toString());
+    }
+  }
+
   @Test
   void thereIsOneLeverScenarioPerLeverType() throws Exception {
     Set<LeverType> types = EnumSet.noneOf(LeverType.class);
