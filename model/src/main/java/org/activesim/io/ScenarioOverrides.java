@@ -124,7 +124,7 @@ public final class ScenarioOverrides {
   }
 
   /** The shortest decimal that reads back as the same double, without an exponent. */
-  static String numberText(double v) {
+  public static String numberText(double v) {
     return new BigDecimal(Double.toString(v)).stripTrailingZeros().toPlainString();
   }
 
