@@ -13,7 +13,6 @@ import org.apache.commons.math3.optim.InitialGuess;
 import org.apache.commons.math3.optim.MaxEval;
 import org.apache.commons.math3.optim.MaxIter;
 import org.apache.commons.math3.optim.SimpleBounds;
-import org.apache.commons.math3.optim.SimpleValueChecker;
 import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
 import org.apache.commons.math3.optim.nonlinear.scalar.ObjectiveFunction;
 import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.CMAESOptimizer;
@@ -82,15 +81,7 @@ public final class Calibrator {
     Arrays.fill(sigma, 0.3);
     Arrays.fill(start, 0.5);
     CMAESOptimizer cmaes =
-        new CMAESOptimizer(
-            maxEvaluations,
-            0,
-            true,
-            0,
-            0,
-            new MersenneTwister(seed),
-            false,
-            new SimpleValueChecker(1e-6, 1e-9));
+        new CMAESOptimizer(maxEvaluations, 0, true, 0, 0, new MersenneTwister(seed), false, null);
     try {
       cmaes.optimize(
           new MaxEval(maxEvaluations),
