@@ -18,11 +18,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The layers point one way: scenario (plain records) ← core (the model) ← evaluation (valuation of
- * recordings) and io / output (adapters) ← run (orchestration) ← cli. Checked by reading the main
- * sources: every {@code import} and every fully qualified name in code (comments and string
- * literals are blanked first, so documentation may mention any package). Also: no unseeded
- * randomness, no {@code System.exit} and no printing to the console outside {@code
- * ActiveSimCommand.main}.
+ * recordings) and io / output (adapters) ← run (orchestration) ← cli; sensitivity (designs and
+ * estimators) stands alone and is used by run and output. Checked by reading the main sources:
+ * every {@code import} and every fully qualified name in code (comments and string literals are
+ * blanked first, so documentation may mention any package). Also: no unseeded randomness, no {@code
+ * System.exit} and no printing to the console outside {@code ActiveSimCommand.main}.
  */
 class ArchitectureTest {
 
@@ -32,7 +32,7 @@ class ArchitectureTest {
   private static final Path ROOT = MAIN.resolve(Path.of("org", "activesim"));
 
   private static final List<String> LAYERS =
-      List.of("scenario", "core", "evaluation", "io", "output", "run", "cli");
+      List.of("scenario", "core", "evaluation", "sensitivity", "io", "output", "run", "cli");
 
   /** Third-party libraries that belong to adapters, not to the model. */
   private static final List<String> ADAPTER_LIBRARIES =
@@ -307,6 +307,20 @@ class ArchitectureTest {
             "evaluation",
             name ->
                 (within(name, "org.activesim") && allowed.stream().noneMatch(a -> within(name, a)))
+                    || anyOf(forbidden).test(name)));
+  }
+
+  @Test
+  void sensitivityIsPureMathematics() {
+    List<String> forbidden = new ArrayList<>(ADAPTER_LIBRARIES);
+    forbidden.add("java.io.File");
+    assertNone(
+        "org.activesim.sensitivity must use nothing of ActiveSim (designs and estimators on"
+            + " numbers) and no file or format libraries",
+        violations(
+            "sensitivity",
+            name ->
+                (within(name, "org.activesim") && !within(name, "org.activesim.sensitivity"))
                     || anyOf(forbidden).test(name)));
   }
 

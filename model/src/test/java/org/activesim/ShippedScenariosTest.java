@@ -27,9 +27,43 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class ShippedScenariosTest {
 
+  /** Folders of study files (sensitivity params, calibration targets), not scenarios. */
+  static final List<String> STUDY_FOLDERS = List.of("sensitivity", "calibration");
+
+  /** The shipped study files parse, and every bound is valid for the scenario they are for. */
+  @Test
+  void shippedStudyFilesLoadAndTheirBoundsFitTheirScenarios() throws Exception {
+    Path scenarios = TestScenarios.scenarios();
+    org.activesim.io.SensitivityPlan plan =
+        org.activesim.io.SensitivityPlan.load(
+            scenarios.resolve("sensitivity/essex-ldp-assumptions.yaml"));
+    checkBounds(scenarios.resolve("essex-ldp.yaml"), plan.parameters());
+    assertTrue(
+        plan.baseline().endsWith(Path.of("scenarios", "baseline.yaml"))
+            || plan.baseline().endsWith("baseline.yaml"));
+    org.activesim.io.CalibrationTargets targets =
+        org.activesim.io.CalibrationTargets.load(
+            scenarios.resolve("calibration/active-lives-targets.yaml"));
+    checkBounds(scenarios.resolve("baseline.yaml"), targets.parameters());
+    assertEquals(8, targets.points().size());
+  }
+
+  private static void checkBounds(Path scenario, List<org.activesim.io.PlannedParameter> ps)
+      throws Exception {
+    String text = Files.readString(scenario);
+    for (org.activesim.io.PlannedParameter p : ps) {
+      org.activesim.io.ScenarioOverrides.load(scenario.toString(), text, List.of(p.atMin()));
+      org.activesim.io.ScenarioOverrides.load(scenario.toString(), text, List.of(p.atMax()));
+    }
+  }
+
   static List<Path> scenarioFiles() throws IOException {
     try (Stream<Path> files = Files.walk(TestScenarios.scenarios())) {
-      return files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
+      return files
+          .filter(p -> p.toString().endsWith(".yaml"))
+          .filter(p -> !STUDY_FOLDERS.contains(p.getParent().getFileName().toString()))
+          .sorted()
+          .toList();
     }
   }
 

@@ -24,6 +24,8 @@ import picocli.CommandLine.Spec;
       ValidateCommand.class,
       TrialCommand.class,
       CompareCommand.class,
+      SensitivityCommand.class,
+      CalibrateCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

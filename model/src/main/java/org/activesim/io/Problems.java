@@ -24,11 +24,21 @@ final class Problems {
     add(at.getStartMark(), keyPath, message);
   }
 
-  /** SnakeYAML marks are 0-based; editors and compilers count from 1. */
+  /**
+   * SnakeYAML marks are 0-based; editors and compilers count from 1. A mark named after another
+   * file (a value put in from a parameters file, {@link ScenarioOverrides}) is reported in that
+   * file, where the user can correct it.
+   */
   void add(Optional<Mark> mark, String keyPath, String message) {
     int line = mark.map(m -> m.getLine() + 1).orElse(1);
     int column = mark.map(m -> m.getColumn() + 1).orElse(1);
-    add(line, column, keyPath, message);
+    String in = mark.map(Mark::getName).filter(n -> !n.isEmpty()).orElse(file);
+    addIn(in, line, column, keyPath, message);
+  }
+
+  /** A problem in another file than the one read (a parameters file that points into it). */
+  void addIn(String otherFile, int line, int column, String keyPath, String message) {
+    list.add(new Problem(otherFile, line, column, keyPath.isEmpty() ? DOCUMENT : keyPath, message));
   }
 
   void add(int line, int column, String keyPath, String message) {
