@@ -11,7 +11,8 @@ final class CsvCells {
   /**
    * {@link Numbers#format} of a finite value; an empty field for NaN, the mark of a statistic that
    * is undefined for the data (a confidence interval of one replicate, the SROI of a scenario that
-   * spends no more than its baseline, a programme's evidence before its first evaluation), so that the set of rows never depends on the values.
+   * spends no more than its baseline, a programme's evidence before its first evaluation), so that
+   * the set of rows never depends on the values.
    *
    * @throws IllegalArgumentException for an infinite value, a bug that must not be hidden
    */

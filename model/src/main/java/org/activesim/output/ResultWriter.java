@@ -9,9 +9,9 @@ import org.activesim.core.Recording;
 /**
  * Writes a complete result folder: {@code timeseries.csv}, {@code summary.csv}, {@code
  * mechanisms.csv}, {@code spending.csv} (header-only for a run without levers), {@code
- * decisions.csv} (header-only for a run without programmes), the charts (if
- * enabled) and last {@code manifest.json}, which hashes everything else; then commits the folder
- * atomically. Any failure leaves no folder at the target.
+ * decisions.csv} (header-only for a run without programmes), the charts (if enabled) and last
+ * {@code manifest.json}, which hashes everything else; then commits the folder atomically. Any
+ * failure leaves no folder at the target.
  */
 public final class ResultWriter {
 
@@ -45,8 +45,8 @@ public final class ResultWriter {
 
   /**
    * Writes the five tables of one run into {@code dir} (which must exist): {@code timeseries.csv},
-   * {@code summary.csv}, {@code mechanisms.csv}, {@code spending.csv} and {@code decisions.csv}.
-   * An ensemble writes them once per replicate.
+   * {@code summary.csv}, {@code mechanisms.csv}, {@code spending.csv} and {@code decisions.csv}. An
+   * ensemble writes them once per replicate.
    *
    * @return the files written, in that order
    */

@@ -257,8 +257,7 @@ class ActiveSimCommandTest {
     assertEquals("cli-test", fields.get("scenarioName"));
     assertEquals("1", fields.get("years"));
     assertEquals(
-        List.of(
-            "decisions.csv", "mechanisms.csv", "spending.csv", "summary.csv", "timeseries.csv"),
+        List.of("decisions.csv", "mechanisms.csv", "spending.csv", "summary.csv", "timeseries.csv"),
         List.copyOf(files.keySet()));
     for (Map.Entry<String, String[]> file : files.entrySet()) {
       byte[] bytes = Files.readAllBytes(out.resolve(file.getKey()));

@@ -55,8 +55,7 @@ class EnsembleCommandTest {
       """;
 
   private static final List<String> TABLES =
-      List.of(
-          "decisions.csv", "mechanisms.csv", "spending.csv", "summary.csv", "timeseries.csv");
+      List.of("decisions.csv", "mechanisms.csv", "spending.csv", "summary.csv", "timeseries.csv");
 
   @TempDir Path tmp;
 

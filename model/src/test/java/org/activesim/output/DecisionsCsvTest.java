@@ -80,10 +80,8 @@ class DecisionsCsvTest {
   void numbersKeepSixDecimalsAndReasonsTheirLineBreaks() throws IOException {
     Recording.Builder b = new Recording.Builder(List.of("A"), List.of());
     b.beginWeek(0);
-    b.addDecision(
-        new Decision(3, "p", "A", Decision.Kind.SCALE, 0.1 + 0.2, 1.0 / 3, "two\nlines"));
-    assertEquals(
-        HEADER + "3,p,A,scale,0.3,0.333333,\"two\nlines\"\n", csv(b.build(Map.of())));
+    b.addDecision(new Decision(3, "p", "A", Decision.Kind.SCALE, 0.1 + 0.2, 1.0 / 3, "two\nlines"));
+    assertEquals(HEADER + "3,p,A,scale,0.3,0.333333,\"two\nlines\"\n", csv(b.build(Map.of())));
   }
 
   @Test

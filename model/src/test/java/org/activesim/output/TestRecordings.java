@@ -237,11 +237,19 @@ final class TestRecordings {
         }
       }
       double[][] state = {
-        {week >= 104 ? 3 : week >= 91 ? 1 : 0, week >= 91 ? 4 : week >= 1 ? 2 : 0, week >= 1 ? 2 : 0},
+        {
+          week >= 104 ? 3 : week >= 91 ? 1 : 0,
+          week >= 91 ? 4 : week >= 1 ? 2 : 0,
+          week >= 1 ? 2 : 0
+        },
         {week >= 1 ? 2 : 0, 0, 0}
       };
       double[][] evidence = {
-        {Double.NaN, week >= 52 ? -0.2 : Double.NaN, week >= 91 ? 2 : week >= 78 ? 1.5 : week >= 52 ? 0.5 : Double.NaN},
+        {
+          Double.NaN,
+          week >= 52 ? -0.2 : Double.NaN,
+          week >= 91 ? 2 : week >= 78 ? 1.5 : week >= 52 ? 0.5 : Double.NaN
+        },
         {week >= 52 ? -0.3 : Double.NaN, Double.NaN, Double.NaN}
       };
       for (int k = 0; k < PROGRAMMES.size(); k++) {
@@ -259,17 +267,70 @@ final class TestRecordings {
     String sp = PROGRAMMES.get(0);
     String mg = PROGRAMMES.get(1);
     double none = Double.NaN;
-    b.addDecision(new Decision(1, sp, "Tendring, Clacton", Decision.Kind.PILOT, none, THRESHOLD, "pilot"));
+    b.addDecision(
+        new Decision(1, sp, "Tendring, Clacton", Decision.Kind.PILOT, none, THRESHOLD, "pilot"));
     b.addDecision(new Decision(1, sp, "Colchester", Decision.Kind.PILOT, none, THRESHOLD, "pilot"));
     b.addDecision(new Decision(1, mg, "Basildon", Decision.Kind.PILOT, none, none, "pilot"));
-    b.addDecision(new Decision(52, sp, "Colchester", Decision.Kind.EVALUATE, -0.2, THRESHOLD, "follow-up of 150 pairs"));
-    b.addDecision(new Decision(52, sp, "Tendring, Clacton", Decision.Kind.EVALUATE, 0.5, THRESHOLD, "follow-up of 150 pairs"));
-    b.addDecision(new Decision(52, mg, "Basildon", Decision.Kind.EVALUATE, -0.3, none, "follow-up of 80 pairs"));
-    b.addDecision(new Decision(78, sp, "Tendring, Clacton", Decision.Kind.EVALUATE, 1.5, THRESHOLD, "follow-up of 150 pairs"));
-    b.addDecision(new Decision(78, mg, "Basildon", Decision.Kind.CAPACITY_BLOCKED, -0.3, none, "evaluators: 5 of 5 busy, \"no slack\""));
-    b.addDecision(new Decision(91, sp, "Colchester", Decision.Kind.DECOMMISSION, -0.2, THRESHOLD, "evidence -0.2 below 0 after 90 weeks"));
-    b.addDecision(new Decision(91, sp, "Tendring, Clacton", Decision.Kind.SCALE, 2, THRESHOLD, "evidence 2 >= 1.645"));
-    b.addDecision(new Decision(91, sp, "Basildon", Decision.Kind.REPLICATE, none, THRESHOLD, "next by need; starts week 104"));
+    b.addDecision(
+        new Decision(
+            52,
+            sp,
+            "Colchester",
+            Decision.Kind.EVALUATE,
+            -0.2,
+            THRESHOLD,
+            "follow-up of 150 pairs"));
+    b.addDecision(
+        new Decision(
+            52,
+            sp,
+            "Tendring, Clacton",
+            Decision.Kind.EVALUATE,
+            0.5,
+            THRESHOLD,
+            "follow-up of 150 pairs"));
+    b.addDecision(
+        new Decision(
+            52, mg, "Basildon", Decision.Kind.EVALUATE, -0.3, none, "follow-up of 80 pairs"));
+    b.addDecision(
+        new Decision(
+            78,
+            sp,
+            "Tendring, Clacton",
+            Decision.Kind.EVALUATE,
+            1.5,
+            THRESHOLD,
+            "follow-up of 150 pairs"));
+    b.addDecision(
+        new Decision(
+            78,
+            mg,
+            "Basildon",
+            Decision.Kind.CAPACITY_BLOCKED,
+            -0.3,
+            none,
+            "evaluators: 5 of 5 busy, \"no slack\""));
+    b.addDecision(
+        new Decision(
+            91,
+            sp,
+            "Colchester",
+            Decision.Kind.DECOMMISSION,
+            -0.2,
+            THRESHOLD,
+            "evidence -0.2 below 0 after 90 weeks"));
+    b.addDecision(
+        new Decision(
+            91, sp, "Tendring, Clacton", Decision.Kind.SCALE, 2, THRESHOLD, "evidence 2 >= 1.645"));
+    b.addDecision(
+        new Decision(
+            91,
+            sp,
+            "Basildon",
+            Decision.Kind.REPLICATE,
+            none,
+            THRESHOLD,
+            "next by need; starts week 104"));
     return b.build(Map.of());
   }
 }
