@@ -226,7 +226,7 @@ final class TestRecordings {
       metrics.add("evidence:" + programme);
       metrics.add("programme_state:" + programme);
     }
-    Recording.Builder b = new Recording.Builder(places, metrics, PROGRAMMES);
+    Recording.Builder b = new Recording.Builder(places, metrics);
     int all = places.size();
     int allQ = Recording.ALL_QUINTILES;
     for (int week = 0; week <= 104; week++) {
