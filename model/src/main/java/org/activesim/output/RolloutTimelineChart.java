@@ -2,12 +2,15 @@ package org.activesim.output;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.Font;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.activesim.core.Recording;
+import org.knowm.xchart.AnnotationText;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
@@ -46,6 +49,9 @@ final class RolloutTimelineChart implements Figure {
   /** Thickest bar, in pixels, so that a few rows do not become slabs. */
   private static final float MAX_BAR_PX = 28;
 
+  /** Height of a row's label centre above the row's bar centre, in rows (bars take 0.6 at most). */
+  private static final double LABEL_OFFSET = 0.42;
+
   /** One row of the timeline. */
   record Row(String label, double[] state) {}
 
@@ -61,8 +67,8 @@ final class RolloutTimelineChart implements Figure {
       return Optional.empty();
     }
     XYChart chart = ChartStyle.lineChart("Programme rollout by place", "Year", "");
-    styleRows(chart, rows);
     double[] x = ChartStyle.years(recording.weeks());
+    styleRows(chart, rows, (x[0] + x[x.length - 1]) / 2);
     float width = (float) Math.min(MAX_BAR_PX, 0.6 * PLOT_HEIGHT_PX / rows.size());
     boolean any = false;
     for (int k = 0; k < STATES.length; k++) {
@@ -137,23 +143,25 @@ final class RolloutTimelineChart implements Figure {
     }
   }
 
-  /** Rows as y = 0 (last row) … rows − 1 (first), labelled at whole numbers only. */
-  private static void styleRows(XYChart chart, List<Row> rows) {
+  /**
+   * Rows as y = 0 (last row) … rows − 1 (first), each named by a label centred just above its bar
+   * at mid-run. Labels are annotations, not y-axis tick labels: XChart 4.0.3 places y ticks by its
+   * own rule (and drops labels it finds repeated), so a tick per row cannot be relied on.
+   */
+  private static void styleRows(XYChart chart, List<Row> rows, double xMid) {
     var styler = chart.getStyler();
     styler.setYAxisMin(-0.5);
     styler.setYAxisMax(rows.size() - 0.5);
-    styler.setYAxisTickMarkSpacingHint(10);
+    styler.setYAxisTicksVisible(false);
     styler.setPlotGridHorizontalLinesVisible(false);
-    styler.setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.OutsideS);
-    styler.setLegendLayout(org.knowm.xchart.style.Styler.LegendLayout.Horizontal);
-    styler.setYAxisTickLabelsFormattingFunction(
-        y -> {
-          long i = Math.round(y);
-          int row = rows.size() - 1 - (int) i;
-          return Math.abs(y - i) < 1e-9 && row >= 0 && row < rows.size()
-              ? rows.get(row).label()
-              : " ";
-        });
+    styler.setLegendPosition(Styler.LegendPosition.OutsideS);
+    styler.setLegendLayout(Styler.LegendLayout.Horizontal);
+    styler.setAnnotationTextFont(new Font(Font.SANS_SERIF, Font.PLAIN, 14));
+    styler.setAnnotationTextFontColor(ChartStyle.BLACK);
+    for (int i = 0; i < rows.size(); i++) {
+      double y = rows.size() - 1 - i + LABEL_OFFSET;
+      chart.addAnnotation(new AnnotationText(rows.get(i).label(), xMid, y, false));
+    }
   }
 
   private static double[] unbox(List<Double> values) {
