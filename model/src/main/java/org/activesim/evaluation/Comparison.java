@@ -21,6 +21,9 @@ public final class Comparison {
 
   private final double[][][] gap;
 
+  /** placeInactive[s][place][r]: each place's inactive share at the end. */
+  private final double[][][] placeInactive;
+
   /** rates[s][r][k], k = context × mechanism ({@link MechanismRates#index}). */
   private final double[][][] rates;
 
@@ -47,6 +50,8 @@ public final class Comparison {
     inactive = new double[n][weeks.length][replicates];
     gap = new double[n][weeks.length][replicates];
     rates = new double[n][replicates][];
+    int places = base[0].placeInactiveShareEnd().length;
+    placeInactive = new double[n][places][replicates];
     economics = new EconomicsTable[n][replicates];
     for (int s = 0; s < n; s++) {
       ReplicateDigest[] ds = digests.get(s);
@@ -64,6 +69,12 @@ public final class Comparison {
           gap[s][w][r] = ds[r].gapPp()[w];
         }
         rates[s][r] = ds[r].mechanismRates();
+        if (ds[r].placeInactiveShareEnd().length != places) {
+          throw new IllegalArgumentException("every replicate needs the same places");
+        }
+        for (int p = 0; p < places; p++) {
+          placeInactive[s][p][r] = ds[r].placeInactiveShareEnd()[p];
+        }
       }
     }
   }
@@ -106,6 +117,11 @@ public final class Comparison {
   /** County inactive share at a recorded week, mean and 95% CI over replicates. */
   public Interval inactiveShare(int scenario, int weekIndex) {
     return Interval.of(inactive[scenario][weekIndex]);
+  }
+
+  /** A place's inactive share at the end of the run, mean and 95% CI over replicates. */
+  public Interval placeInactiveShareEnd(int scenario, int place) {
+    return Interval.of(placeInactive[scenario][place]);
   }
 
   /** Q1 − Q5 inactivity gap (pp) at a recorded week, mean and 95% CI over replicates. */

@@ -16,6 +16,8 @@ import org.activesim.scenario.ActivityLevel;
  * @param yearly yearly totals for the economics
  * @param slopeIndexPpEnd slope index of inequality at the end (percentage points)
  * @param mechanismRates transitions per 1,000 residents a year by context and mechanism
+ * @param placeInactiveShareEnd each place's inactive share at the last recorded week, in place
+ *     order (for the comparison's inactivity by place)
  */
 public record ReplicateDigest(
     java.util.Map<String, Double> summary,
@@ -24,7 +26,8 @@ public record ReplicateDigest(
     double[] gapPp,
     YearlyTotals yearly,
     double slopeIndexPpEnd,
-    double[] mechanismRates) {
+    double[] mechanismRates,
+    double[] placeInactiveShareEnd) {
 
   /** Digests a finished run. */
   public static ReplicateDigest of(Recording r) {
@@ -40,7 +43,18 @@ public record ReplicateDigest(
         gap,
         YearlyTotals.of(r),
         Inequality.slopeIndexPp(r, n - 1),
-        MechanismRates.of(r));
+        MechanismRates.of(r),
+        placeInactiveShareEnd(r));
+  }
+
+  private static double[] placeInactiveShareEnd(Recording r) {
+    double[] end = new double[r.places().size()];
+    int last = r.weekCount() - 1;
+    int metric = r.metricIndex("inactive_share");
+    for (int p = 0; p < end.length; p++) {
+      end[p] = r.value(last, p, Recording.ALL_QUINTILES, metric);
+    }
+    return end;
   }
 
   /** Residents at a level at the end of the run. */

@@ -30,7 +30,9 @@ public final class Charts {
           new GroupsByOriginChart(),
           new PractitionersChart(),
           new SpendingByLeverChart(),
-          new ReferralFunnelChart());
+          new ReferralFunnelChart(),
+          new RolloutTimelineChart(),
+          new EvidenceChart());
 
   private Charts() {}
 

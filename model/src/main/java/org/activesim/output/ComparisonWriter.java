@@ -18,9 +18,9 @@ import org.knowm.xchart.internal.chartpart.Chart;
  * Writes the files of a comparison of scenarios into one folder: {@link ComparisonCsv}, {@link
  * EconomicsCsv}, {@link CmoCsv}, and the comparison charts as PNG (for viewing) and SVG (for
  * reports): {@code inactivity_fan}, {@code moved_out_of_inactivity}, {@code
- * cost_effectiveness_plane}, {@code inequality_gap} and one {@code mechanism_heat_map_<scenario>}
- * per scenario besides the baseline. The charts that compare with the baseline are not drawn when
- * there is only the baseline.
+ * cost_effectiveness_plane}, {@code inequality_gap}, {@code inactivity_by_place} and one {@code
+ * mechanism_heat_map_<scenario>} per scenario besides the baseline. The charts that compare with
+ * the baseline are not drawn when there is only the baseline.
  *
  * <p>Scenario names go into CSV fields as they are (Commons CSV quotes them where needed) and into
  * file names made safe ({@link #fileNamePart}).
@@ -67,6 +67,7 @@ public final class ComparisonWriter {
     figures.add(new MovedOutOfInactivityChart());
     figures.add(new CostEffectivenessPlaneChart());
     figures.add(new InequalityGapChart());
+    figures.add(new InactivityByPlaceComparisonChart());
     List<String> parts = fileNameParts(comparison.scenarios());
     for (int s = 1; s < parts.size(); s++) {
       figures.add(new MechanismHeatMapChart(s, parts.get(s)));

@@ -1,6 +1,9 @@
 package org.activesim.output;
 
-/** Number cells of the comparison files, where a statistic may be undefined. */
+/**
+ * Number cells that may be undefined: statistics of the comparison files, the evidence and
+ * threshold of {@code decisions.csv}.
+ */
 final class CsvCells {
 
   private CsvCells() {}
@@ -8,7 +11,8 @@ final class CsvCells {
   /**
    * {@link Numbers#format} of a finite value; an empty field for NaN, the mark of a statistic that
    * is undefined for the data (a confidence interval of one replicate, the SROI of a scenario that
-   * spends no more than its baseline), so that the set of rows never depends on the values.
+   * spends no more than its baseline, a programme's evidence before its first evaluation), so that
+   * the set of rows never depends on the values.
    *
    * @throws IllegalArgumentException for an infinite value, a bug that must not be hidden
    */
@@ -17,7 +21,7 @@ final class CsvCells {
       return "";
     }
     if (Double.isInfinite(value)) {
-      throw new IllegalArgumentException("infinite value in a comparison file: " + value);
+      throw new IllegalArgumentException("infinite value in a CSV cell: " + value);
     }
     return Numbers.format(value);
   }

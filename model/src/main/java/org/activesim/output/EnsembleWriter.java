@@ -13,7 +13,7 @@ import org.activesim.core.Recording;
  * across them, all into one {@link ResultFolder} that appears complete or not at all:
  *
  * <pre>
- * replicates/r0000/timeseries.csv, summary.csv, mechanisms.csv, spending.csv
+ * replicates/r0000/timeseries.csv, summary.csv, mechanisms.csv, spending.csv, decisions.csv
  * replicates/r0001/...
  * summary.csv      metric,n,mean,sd,ci_low,ci_high
  * timeseries.csv   week,place,quintile,metric,mean,ci_low,ci_high
@@ -60,7 +60,7 @@ public final class EnsembleWriter implements AutoCloseable {
   }
 
   /**
-   * Writes the four tables of replicate r (no charts); replicates must arrive in order from 0.
+   * Writes the five tables of replicate r (no charts); replicates must arrive in order from 0.
    *
    * @throws IllegalArgumentException if r is not the next replicate
    */

@@ -8,9 +8,10 @@ import org.activesim.core.Recording;
 
 /**
  * Writes a complete result folder: {@code timeseries.csv}, {@code summary.csv}, {@code
- * mechanisms.csv}, {@code spending.csv} (header-only for a run without levers), the charts (if
- * enabled) and last {@code manifest.json}, which hashes everything else; then commits the folder
- * atomically. Any failure leaves no folder at the target.
+ * mechanisms.csv}, {@code spending.csv} (header-only for a run without levers), {@code
+ * decisions.csv} (header-only for a run without programmes), the charts (if enabled) and last
+ * {@code manifest.json}, which hashes everything else; then commits the folder atomically. Any
+ * failure leaves no folder at the target.
  */
 public final class ResultWriter {
 
@@ -43,9 +44,9 @@ public final class ResultWriter {
   }
 
   /**
-   * Writes the four tables of one run into {@code dir} (which must exist): {@code timeseries.csv},
-   * {@code summary.csv}, {@code mechanisms.csv} and {@code spending.csv}. An ensemble writes them
-   * once per replicate.
+   * Writes the five tables of one run into {@code dir} (which must exist): {@code timeseries.csv},
+   * {@code summary.csv}, {@code mechanisms.csv}, {@code spending.csv} and {@code decisions.csv}. An
+   * ensemble writes them once per replicate.
    *
    * @return the files written, in that order
    */
@@ -58,7 +59,9 @@ public final class ResultWriter {
     MechanismsCsv.write(recording, mechanisms);
     Path spending = dir.resolve(SpendingCsv.FILE_NAME);
     SpendingCsv.write(recording, spending);
-    return List.of(timeseries, summary, mechanisms, spending);
+    Path decisions = dir.resolve(DecisionsCsv.FILE_NAME);
+    DecisionsCsv.write(recording, decisions);
+    return List.of(timeseries, summary, mechanisms, spending, decisions);
   }
 
   /**

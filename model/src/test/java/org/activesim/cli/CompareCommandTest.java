@@ -113,6 +113,7 @@ class CompareCommandTest {
             "scenarios.csv",
             "manifest.json",
             "inactivity_fan.png",
+            "inactivity_by_place.svg",
             "cost_effectiveness_plane.svg")) {
       assertTrue(Files.exists(out.resolve(f)), f);
     }

@@ -55,7 +55,7 @@ class EnsembleCommandTest {
       """;
 
   private static final List<String> TABLES =
-      List.of("mechanisms.csv", "spending.csv", "summary.csv", "timeseries.csv");
+      List.of("decisions.csv", "mechanisms.csv", "spending.csv", "summary.csv", "timeseries.csv");
 
   @TempDir Path tmp;
 
@@ -227,7 +227,13 @@ class EnsembleCommandTest {
     runOk(scenario, one, "--replicates", "1");
     assertSameResult(plain, one);
     assertEquals(
-        List.of("manifest.json", "mechanisms.csv", "spending.csv", "summary.csv", "timeseries.csv"),
+        List.of(
+            "decisions.csv",
+            "manifest.json",
+            "mechanisms.csv",
+            "spending.csv",
+            "summary.csv",
+            "timeseries.csv"),
         List.copyOf(snapshot(one).keySet()));
     assertFalse(Files.readString(one.resolve("manifest.json")).contains("\"ensemble\""));
   }

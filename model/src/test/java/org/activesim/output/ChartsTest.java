@@ -20,6 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategorySeries;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYSeries;
 import org.w3c.dom.Document;
 
 class ChartsTest {
@@ -78,6 +80,119 @@ class ChartsTest {
             "groups_by_origin",
             "practitioners");
     assertWritten(names, dir, Charts.writeAll(TestRecordings.withLevers(false), dir));
+  }
+
+  /** Figures drawn for a run with programmes, in the order they are written. */
+  private static final List<String> PROGRAMME_NAMES =
+      List.of(
+          "inactivity_overall_and_by_quintile",
+          "inactivity_by_place",
+          "rollout_timeline",
+          "evidence");
+
+  @Test
+  void runWithProgrammesWritesTheTimelineAndEvidence(@TempDir Path dir) throws IOException {
+    Recording r = TestRecordings.withProgrammes();
+    assertWritten(PROGRAMME_NAMES, dir.resolve("a"), Charts.writeAll(r, dir.resolve("a")));
+    Charts.writeAll(r, dir.resolve("b"));
+    for (String name : List.of("rollout_timeline", "evidence")) {
+      BufferedImage image = ImageIO.read(dir.resolve("a").resolve(name + ".png").toFile());
+      assertEquals(ChartStyle.WIDTH, image.getWidth(), name);
+      assertEquals(ChartStyle.HEIGHT, image.getHeight(), name);
+      for (String ext : List.of(".png", ".svg")) {
+        assertArrayEquals(
+            Files.readAllBytes(dir.resolve("a").resolve(name + ext)),
+            Files.readAllBytes(dir.resolve("b").resolve(name + ext)),
+            name + ext);
+      }
+    }
+  }
+
+  @Test
+  void timelineHasARowPerProgrammeAndPlaceAndASpellPerState() {
+    Recording r = TestRecordings.withProgrammes();
+    List<RolloutTimelineChart.Row> rows = RolloutTimelineChart.rows(r);
+    assertEquals(
+        List.of(
+            "social-prescribing: Basildon",
+            "social-prescribing: Colchester",
+            "social-prescribing: Tendring, Clacton",
+            "microgrants: Basildon",
+            "microgrants: Colchester",
+            "microgrants: Tendring, Clacton"),
+        rows.stream().map(RolloutTimelineChart.Row::label).toList());
+    XYChart chart = new RolloutTimelineChart().build(r).orElseThrow();
+    List<String> legend =
+        chart.getSeriesCollection().stream()
+            .filter(XYSeries::isShowInLegend)
+            .map(XYSeries::getName)
+            .toList();
+    assertEquals(List.of("Pilot", "Planned (adapting)", "Replica", "Decommissioned"), legend);
+    // Basildon (top row, y = 5): planned from week 91 until the replica starts at week 104.
+    XYSeries planned = chart.getSeries("Planned (adapting)");
+    assertArrayEquals(new double[] {91 / 52.0, 2, 2}, planned.getXData(), 1e-12);
+    assertArrayEquals(new double[] {5, 5, Double.NaN}, planned.getYData(), 0);
+    // Pilots: Colchester until week 91, Tendring to the end, microgrants in Basildon to the end.
+    XYSeries pilot = chart.getSeries("Pilot");
+    assertArrayEquals(
+        new double[] {1 / 52.0, 91 / 52.0, 91 / 52.0, 1 / 52.0, 2, 2, 1 / 52.0, 2, 2},
+        pilot.getXData(),
+        1e-12);
+    assertArrayEquals(
+        new double[] {4, 4, Double.NaN, 3, 3, Double.NaN, 2, 2, Double.NaN}, pilot.getYData(), 0);
+  }
+
+  @Test
+  void oneProgrammeRowsAreThePlaces() {
+    Recording.Builder b =
+        new Recording.Builder(List.of("A", "B"), List.of("programme_state:p", "evidence:p"));
+    b.beginWeek(0);
+    b.set(0, Recording.ALL_QUINTILES, 0, 2);
+    b.set(1, Recording.ALL_QUINTILES, 0, 0);
+    List<RolloutTimelineChart.Row> rows = RolloutTimelineChart.rows(b.build(Map.of()));
+    assertEquals(List.of("A", "B"), rows.stream().map(RolloutTimelineChart.Row::label).toList());
+  }
+
+  @Test
+  void evidenceHasALinePerEvaluatedPlaceAndTheRuleThresholdDashed() {
+    XYChart chart = new EvidenceChart().build(TestRecordings.withProgrammes()).orElseThrow();
+    List<String> legend =
+        chart.getSeriesCollection().stream()
+            .filter(XYSeries::isShowInLegend)
+            .map(XYSeries::getName)
+            .toList();
+    // microgrants has no rule: no threshold line for it.
+    assertEquals(
+        List.of(
+            "social-prescribing: Colchester",
+            "social-prescribing: Tendring, Clacton",
+            "social-prescribing threshold (z = 1.645)",
+            "microgrants: Basildon"),
+        legend);
+    XYSeries tendring = chart.getSeries("social-prescribing: Tendring, Clacton");
+    assertTrue(Double.isNaN(tendring.getYData()[51]));
+    assertEquals(0.5, tendring.getYData()[52]);
+    assertEquals(2, tendring.getYData()[104]);
+    XYSeries threshold = chart.getSeries("social-prescribing threshold (z = 1.645)");
+    assertArrayEquals(new double[] {0, 2}, threshold.getXData(), 1e-12);
+    assertArrayEquals(new double[] {1.645, 1.645}, threshold.getYData(), 0);
+    assertTrue(threshold.getLineStyle().getDashArray() != null);
+  }
+
+  @Test
+  void programmeStatesOfZeroAndNoEvidenceDrawNeitherFigure() {
+    Recording.Builder b =
+        new Recording.Builder(List.of("A"), List.of("programme_state:p", "evidence:p"));
+    for (int week = 0; week < 3; week++) {
+      b.beginWeek(week);
+      b.set(0, Recording.ALL_QUINTILES, 0, 0);
+      b.set(1, Recording.ALL_QUINTILES, 0, 0);
+    }
+    Recording r = b.build(Map.of());
+    assertTrue(new RolloutTimelineChart().build(r).isEmpty());
+    assertTrue(new EvidenceChart().build(r).isEmpty());
+    assertTrue(new RolloutTimelineChart().build(TestRecordings.withLevers(true)).isEmpty());
+    assertTrue(new EvidenceChart().build(TestRecordings.withLevers(true)).isEmpty());
   }
 
   @Test

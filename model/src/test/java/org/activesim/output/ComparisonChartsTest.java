@@ -88,6 +88,31 @@ class ComparisonChartsTest {
   }
 
   @Test
+  void inactivityByPlaceHasABarPerScenarioInEachPlaceWithItsCi() {
+    CategoryChart chart =
+        new InactivityByPlaceComparisonChart().build(COMPARISON, PLACES).orElseThrow();
+    assertEquals(
+        COMPARISON.scenarios(),
+        chart.getSeriesCollection().stream().map(s -> s.getName()).toList());
+    var bikes = chart.getSeries(ComparisonFixture.BIKES);
+    assertEquals(PLACES, List.copyOf(bikes.getXData()));
+    int last = PLACES.size() - 1;
+    var end = COMPARISON.placeInactiveShareEnd(2, last);
+    assertEquals(100 * end.mean(), bikes.getYData()[last], 1e-12);
+    assertEquals(100 * end.halfWidth(), bikes.getExtraValues()[last], 1e-12);
+    assertTrue(end.mean() > 0 && end.mean() < 1);
+    // A copy of the baseline (same seeds) ends the same in every place.
+    for (int p = 0; p < PLACES.size(); p++) {
+      assertEquals(COMPARISON.placeInactiveShareEnd(0, p), COMPARISON.placeInactiveShareEnd(1, p));
+    }
+    assertTrue(
+        new InactivityByPlaceComparisonChart()
+            .build(ComparisonFixture.renamed(List.of("baseline")), PLACES)
+            .isPresent(),
+        "levels need no second scenario");
+  }
+
+  @Test
   void chartsAgainstTheBaselineNeedAnotherScenario() {
     Comparison alone = ComparisonFixture.renamed(List.of("baseline"));
     assertTrue(new MovedOutOfInactivityChart().build(alone, PLACES).isEmpty());

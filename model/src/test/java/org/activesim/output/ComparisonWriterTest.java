@@ -29,6 +29,7 @@ class ComparisonWriterTest {
   private static final List<String> CHARTS =
       List.of(
           "cost_effectiveness_plane",
+          "inactivity_by_place",
           "inactivity_fan",
           "inequality_gap",
           "mechanism_heat_map_" + BIKES_FILE,
@@ -103,6 +104,8 @@ class ComparisonWriterTest {
             "cmo.csv",
             "comparison.csv",
             "economics.csv",
+            "inactivity_by_place.png",
+            "inactivity_by_place.svg",
             "inactivity_fan.png",
             "inactivity_fan.svg",
             "inequality_gap.png",

@@ -56,7 +56,8 @@ class EnsembleWriterTest {
     expected.add("manifest.json");
     for (String replicate : List.of("r0000", "r0001")) {
       for (String table :
-          List.of("mechanisms.csv", "spending.csv", "summary.csv", "timeseries.csv")) {
+          List.of(
+              "decisions.csv", "mechanisms.csv", "spending.csv", "summary.csv", "timeseries.csv")) {
         expected.add("replicates/" + replicate + "/" + table);
       }
     }

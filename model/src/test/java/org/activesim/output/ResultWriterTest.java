@@ -43,6 +43,7 @@ class ResultWriterTest {
             "charts/inactivity_overall_and_by_quintile.svg",
             "charts/practitioners.png",
             "charts/practitioners.svg",
+            "decisions.csv",
             "manifest.json",
             "mechanisms.csv",
             "spending.csv",
@@ -66,7 +67,13 @@ class ResultWriterTest {
     Path target = parent.resolve("run");
     new ResultWriter(false).write(TestRecordings.twoYears(), ManifestTest.run(null), target, false);
     assertEquals(
-        List.of("manifest.json", "mechanisms.csv", "spending.csv", "summary.csv", "timeseries.csv"),
+        List.of(
+            "decisions.csv",
+            "manifest.json",
+            "mechanisms.csv",
+            "spending.csv",
+            "summary.csv",
+            "timeseries.csv"),
         relativeFiles(target));
   }
 

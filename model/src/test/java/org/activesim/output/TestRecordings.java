@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.activesim.core.Decision;
 import org.activesim.core.Mechanism;
 import org.activesim.core.Recording;
 
@@ -200,5 +201,136 @@ final class TestRecordings {
         movedUp[places][Recording.ALL_QUINTILES] += added;
       }
     }
+  }
+
+  /** Programmes of {@link #withProgrammes}: one under a rule, one without. */
+  static final List<String> PROGRAMMES = List.of("social-prescribing", "microgrants");
+
+  /** The evidence threshold of {@code social-prescribing}'s rule. */
+  static final double THRESHOLD = 1.645;
+
+  /**
+   * Two years of weekly data, three places, with two programmes (MODEL.md §5).
+   *
+   * <p>{@code social-prescribing} is piloted in "Tendring, Clacton" and Colchester from week 1,
+   * evaluated at weeks 52 and 78 (Tendring's evidence 0.5 then 1.5, Colchester's −0.2) and reviewed
+   * at week 91: Tendring's evidence reaches 2, the programme scales from there and is replicated
+   * into Basildon (planned from week 91, a replica from week 104); Colchester is decommissioned.
+   * {@code microgrants} has no rule (threshold NaN): a pilot in Basildon from week 1, evaluated at
+   * week 52 (−0.3), and an evaluation refused at week 78 with a reason that CSV must quote.
+   */
+  static Recording withProgrammes() {
+    List<String> places = List.of("Basildon", "Colchester", "Tendring, Clacton");
+    List<String> metrics = new ArrayList<>(List.of("inactive_share"));
+    for (String programme : PROGRAMMES) {
+      metrics.add("evidence:" + programme);
+      metrics.add("programme_state:" + programme);
+    }
+    Recording.Builder b = new Recording.Builder(places, metrics);
+    int all = places.size();
+    int allQ = Recording.ALL_QUINTILES;
+    for (int week = 0; week <= 104; week++) {
+      b.beginWeek(week);
+      for (int p = 0; p <= all; p++) {
+        for (int q = 0; q <= allQ; q++) {
+          b.set(p, q, 0, 0.3 - 0.01 * p - 0.02 * week / 104.0);
+        }
+      }
+      double[][] state = {
+        {
+          week >= 104 ? 3 : week >= 91 ? 1 : 0,
+          week >= 91 ? 4 : week >= 1 ? 2 : 0,
+          week >= 1 ? 2 : 0
+        },
+        {week >= 1 ? 2 : 0, 0, 0}
+      };
+      double[][] evidence = {
+        {
+          Double.NaN,
+          week >= 52 ? -0.2 : Double.NaN,
+          week >= 91 ? 2 : week >= 78 ? 1.5 : week >= 52 ? 0.5 : Double.NaN
+        },
+        {week >= 52 ? -0.3 : Double.NaN, Double.NaN, Double.NaN}
+      };
+      for (int k = 0; k < PROGRAMMES.size(); k++) {
+        int running = 0;
+        for (int p = 0; p < all; p++) {
+          b.set(p, allQ, 2 + 2 * k, state[k][p]);
+          if (!Double.isNaN(evidence[k][p])) {
+            b.set(p, allQ, 1 + 2 * k, evidence[k][p]);
+          }
+          running += state[k][p] == 2 || state[k][p] == 3 ? 1 : 0;
+        }
+        b.set(all, allQ, 2 + 2 * k, running);
+      }
+    }
+    String sp = PROGRAMMES.get(0);
+    String mg = PROGRAMMES.get(1);
+    double none = Double.NaN;
+    b.addDecision(
+        new Decision(1, sp, "Tendring, Clacton", Decision.Kind.PILOT, none, THRESHOLD, "pilot"));
+    b.addDecision(new Decision(1, sp, "Colchester", Decision.Kind.PILOT, none, THRESHOLD, "pilot"));
+    b.addDecision(new Decision(1, mg, "Basildon", Decision.Kind.PILOT, none, none, "pilot"));
+    b.addDecision(
+        new Decision(
+            52,
+            sp,
+            "Colchester",
+            Decision.Kind.EVALUATE,
+            -0.2,
+            THRESHOLD,
+            "follow-up of 150 pairs"));
+    b.addDecision(
+        new Decision(
+            52,
+            sp,
+            "Tendring, Clacton",
+            Decision.Kind.EVALUATE,
+            0.5,
+            THRESHOLD,
+            "follow-up of 150 pairs"));
+    b.addDecision(
+        new Decision(
+            52, mg, "Basildon", Decision.Kind.EVALUATE, -0.3, none, "follow-up of 80 pairs"));
+    b.addDecision(
+        new Decision(
+            78,
+            sp,
+            "Tendring, Clacton",
+            Decision.Kind.EVALUATE,
+            1.5,
+            THRESHOLD,
+            "follow-up of 150 pairs"));
+    b.addDecision(
+        new Decision(
+            78,
+            mg,
+            "Basildon",
+            Decision.Kind.CAPACITY_BLOCKED,
+            -0.3,
+            none,
+            "evaluators: 5 of 5 busy, \"no slack\""));
+    b.addDecision(
+        new Decision(
+            91,
+            sp,
+            "Colchester",
+            Decision.Kind.DECOMMISSION,
+            -0.2,
+            THRESHOLD,
+            "evidence -0.2 below 0 after 90 weeks"));
+    b.addDecision(
+        new Decision(
+            91, sp, "Tendring, Clacton", Decision.Kind.SCALE, 2, THRESHOLD, "evidence 2 >= 1.645"));
+    b.addDecision(
+        new Decision(
+            91,
+            sp,
+            "Basildon",
+            Decision.Kind.REPLICATE,
+            none,
+            THRESHOLD,
+            "next by need; starts week 104"));
+    return b.build(Map.of());
   }
 }
