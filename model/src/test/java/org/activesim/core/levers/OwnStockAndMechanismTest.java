@@ -2,6 +2,7 @@ package org.activesim.core.levers;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.activesim.TestScenarios;
+import org.activesim.core.Decision;
 import org.activesim.core.Mechanism;
 import org.activesim.core.Metrics;
 import org.activesim.core.Recording;
@@ -110,7 +112,39 @@ class OwnStockAndMechanismTest {
 
   @Test
   void everyLeverTypeHasACase() {
-    assertEquals(Set.of(LeverType.values()), levers().map(Lever::type).collect(Collectors.toSet()));
+    // An evaluation delivers nothing: it only observes (anEvaluationOnlyObserves).
+    Set<LeverType> delivering =
+        java.util.EnumSet.complementOf(java.util.EnumSet.of(LeverType.EVALUATION));
+    assertEquals(delivering, levers().map(Lever::type).collect(Collectors.toSet()));
+  }
+
+  /**
+   * Monitor and evaluate (MODEL.md §5) observes without touching: a referral pathway with and
+   * without an evaluation of it writes the same rows, apart from the evaluation's own spending and
+   * the programme's evidence and state.
+   */
+  @Test
+  void anEvaluationOnlyObserves() {
+    org.activesim.scenario.lever.Window w = org.activesim.scenario.lever.Window.always();
+    Lever pathway = ProgrammeScenarios.referrals(w);
+    Recording alone = TestLevers.run(scenario.withLevers(List.of(pathway)), 2);
+    Recording watched =
+        TestLevers.run(
+            scenario.withLevers(
+                List.of(pathway, ProgrammeScenarios.evaluation("referrals", 1e6, 26, w))),
+            2);
+    List<String> own =
+        List.of("spend_gbp", "evaluation", "evidence:", "programme_state:", "spend_gbp_total");
+    assertEquals(
+        rowsWithout(TestLevers.timeseries(alone), own),
+        rowsWithout(TestLevers.timeseries(watched), own));
+    assertFalse(
+        watched.decisions().stream().noneMatch(d -> d.kind() == Decision.Kind.EVALUATE),
+        "the evaluation reported, so the comparison can fail");
+  }
+
+  private static List<String> rowsWithout(String csv, List<String> fragments) {
+    return csv.lines().filter(l -> fragments.stream().noneMatch(l::contains)).toList();
   }
 
   @ParameterizedTest(name = "{0}")

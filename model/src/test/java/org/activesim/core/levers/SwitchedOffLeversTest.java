@@ -25,10 +25,13 @@ class SwitchedOffLeversTest {
   @Test
   void allNineLeversSwitchedOffWriteTheBaselineByteForByte() {
     Scenario baseline = TestScenarios.essex(40, 2, SEED);
+    List<Lever> nine = new java.util.ArrayList<>(TestLevers.allNine());
+    // An evaluation of the (switched-off) hardwiring lever: the tenth type, MODEL.md §5.
+    nine.add(
+        ProgrammeScenarios.evaluation(
+            "hardwiring", 15_000, 52, org.activesim.scenario.lever.Window.always()));
     List<Lever> off =
-        TestLevers.allNine().stream()
-            .map(l -> TestLevers.withBasics(l, b -> b.withEnabled(false)))
-            .toList();
+        nine.stream().map(l -> TestLevers.withBasics(l, b -> b.withEnabled(false))).toList();
     assertEquals(
         Set.of(LeverType.values()),
         off.stream().map(Lever::type).collect(Collectors.toSet()),
