@@ -22,10 +22,13 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.activesim.scenario.Contagion;
+import org.activesim.scenario.IntegratorKind;
 import org.activesim.scenario.PlaceSpec;
 import org.activesim.scenario.PopulationSpec;
 import org.activesim.scenario.lever.LeverType;
 import org.activesim.scenario.lever.ReferralPathway;
+import org.activesim.scenario.lever.Targeting;
 
 /**
  * Every key a scenario file may contain, with its allowed range: the one place where the ranges
@@ -60,7 +63,7 @@ final class ScenarioFields {
           longInteger("seed"),
           integer("years", Range.closed(1, MAX_YEARS)),
           number("scale", Range.atLeast(1)),
-          choice("integrator"),
+          choice("integrator", IntegratorKind.class),
           block("population"),
           blocks("places", Range.atLeast(1)).asRequired(),
           block("network"),
@@ -149,7 +152,7 @@ final class ScenarioFields {
           number("initialFill", SHARE),
           integer("minMembers", NON_NEGATIVE),
           number("annualTieJoinProbability", ANNUAL_PROBABILITY),
-          choice("contagion"),
+          choice("contagion", Contagion.class),
           integer("threshold", Range.atLeast(1)),
           number("outreachJoinsPerYear", NON_NEGATIVE),
           number("annualLeaveProbability", ANNUAL_PROBABILITY),
@@ -208,7 +211,7 @@ final class ScenarioFields {
   static final Block LEVER =
       Block.of(
           "levers[]",
-          choice("type").asRequired(),
+          choice("type", leverTypeKeys()).asRequired(),
           identifier("name"),
           bool("enabled"),
           number("start", Range.closed(0, MAX_YEARS)),
@@ -227,11 +230,11 @@ final class ScenarioFields {
           "levers[].target",
           names("places", NON_NEGATIVE),
           integers("quintiles", Range.closed(1, PlaceSpec.QUINTILES)),
-          names("ageBands", NON_NEGATIVE),
-          choice("condition"),
-          choice("sex"),
-          names("levels", NON_NEGATIVE),
-          choice("priority"),
+          names("ageBands", NON_NEGATIVE).withChoices(List.of(PopulationSpec.AGE_BAND_LABELS)),
+          choice("condition", Targeting.Condition.class),
+          choice("sex", Targeting.Sex.class),
+          names("levels", NON_NEGATIVE).withChoices(LeverMapper.LEVEL_LABELS),
+          choice("priority", Targeting.Priority.class),
           integer("maxPlaces", NON_NEGATIVE));
 
   /**
@@ -271,6 +274,11 @@ final class ScenarioFields {
           number("reachPerWeek", SHARE),
           integer("campaignWeeksPerYear", Range.closed(0, 52)),
           number("costPerCampaignWeekGbp", NON_NEGATIVE));
+
+  /** The values of a lever's {@code type}, as written in scenario files. */
+  static List<String> leverTypeKeys() {
+    return Arrays.stream(LeverType.values()).map(LeverType::key).toList();
+  }
 
   /** Each lever type's block: the common keys of {@link #LEVER}, then the type's own. */
   private static final Map<LeverType, Block> LEVER_TYPES = leverTypes();
