@@ -13,6 +13,7 @@ import org.activesim.run.EnsembleJob;
 import org.activesim.run.EnsembleRequest;
 import org.activesim.run.RunJob;
 import org.activesim.run.RunRequest;
+import org.activesim.run.TooLargeForHeapException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -119,7 +120,7 @@ final class RunCommand implements Callable<Integer> {
     RunJob.Result result;
     try (ProgressLine progress = new ProgressLine(err, quiet)) {
       result = RunJob.run(request, progress);
-    } catch (ScenarioException | IOException e) {
+    } catch (ScenarioException | IOException | TooLargeForHeapException e) {
       return failed(e, err);
     }
     Map<String, Double> s = result.recording().summary();
@@ -162,7 +163,7 @@ final class RunCommand implements Callable<Integer> {
     EnsembleJob.Result result;
     try (ProgressLine progress = new ProgressLine(err, quiet)) {
       result = EnsembleJob.run(request, progress);
-    } catch (ScenarioException | IOException e) {
+    } catch (ScenarioException | IOException | TooLargeForHeapException e) {
       return failed(e, err);
     }
     EnsembleReport.print(result, out);
@@ -173,6 +174,8 @@ final class RunCommand implements Callable<Integer> {
   private int failed(Exception failure, PrintWriter err) {
     if (failure instanceof ScenarioException e) {
       err.println(e.getMessage());
+    } else if (failure instanceof TooLargeForHeapException e) {
+      err.println("activesim: " + e.getMessage());
     } else if (failure instanceof ResultExistsException e) {
       err.println("activesim: " + e.getMessage());
     } else {

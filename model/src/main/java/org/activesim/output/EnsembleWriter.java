@@ -74,6 +74,11 @@ public final class EnsembleWriter implements AutoCloseable {
     replicates++;
   }
 
+  /** Writes the scenario file's bytes as {@value ResultWriter#SCENARIO_FILE}. */
+  public void writeScenario(byte[] scenario) throws IOException {
+    files.add(ResultWriter.writeScenario(folder.dir(), scenario));
+  }
+
   /** Replicates written so far. */
   public int replicates() {
     return replicates;

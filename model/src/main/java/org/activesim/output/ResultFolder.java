@@ -196,6 +196,11 @@ public final class ResultFolder implements AutoCloseable {
     }
   }
 
+  /** Deletes a folder tree (a temporary folder of the caller's), not following links out of it. */
+  public static void delete(Path root) throws IOException {
+    deleteRecursively(root);
+  }
+
   /** Deletes a folder tree, not following symbolic links out of it. */
   static void deleteRecursively(Path root) throws IOException {
     if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {

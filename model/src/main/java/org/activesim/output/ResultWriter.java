@@ -1,6 +1,7 @@
 package org.activesim.output;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +14,12 @@ import org.activesim.core.Recording;
  * atomically. Any failure leaves no folder at the target.
  */
 public final class ResultWriter {
+
+  /**
+   * The scenario file's bytes, as run: with the manifest's seed, scale and years, all that {@code
+   * activesim verify} needs to run the result again.
+   */
+  public static final String SCENARIO_FILE = "scenario.yaml";
 
   private final boolean charts;
 
@@ -32,9 +39,23 @@ public final class ResultWriter {
    */
   public List<Path> write(Recording recording, RunInfo run, Path target, boolean force)
       throws IOException {
+    return write(recording, run, target, force, null);
+  }
+
+  /**
+   * Writes the result of one run to {@code target}, with a copy of the scenario file.
+   *
+   * @param scenario the scenario file's bytes ({@value #SCENARIO_FILE}), or null for none
+   */
+  public List<Path> write(
+      Recording recording, RunInfo run, Path target, boolean force, byte[] scenario)
+      throws IOException {
     try (ResultFolder folder = ResultFolder.create(target, force)) {
       Path dir = folder.dir();
       List<Path> files = new ArrayList<>(writeTables(recording, dir));
+      if (scenario != null) {
+        files.add(writeScenario(dir, scenario));
+      }
       if (charts) {
         files.addAll(Charts.writeAll(recording, dir.resolve(Charts.DIR)));
       }
@@ -59,6 +80,11 @@ public final class ResultWriter {
     Path spending = dir.resolve(SpendingCsv.FILE_NAME);
     SpendingCsv.write(recording, spending);
     return List.of(timeseries, summary, mechanisms, spending);
+  }
+
+  /** Writes the scenario file's bytes, unchanged, as {@value #SCENARIO_FILE} in {@code dir}. */
+  public static Path writeScenario(Path dir, byte[] scenario) throws IOException {
+    return Files.write(dir.resolve(SCENARIO_FILE), scenario);
   }
 
   /**

@@ -55,16 +55,21 @@ public final class EnsembleJob {
    * Runs an ensemble of a scenario file and writes its result folder atomically.
    *
    * @throws ScenarioException the scenario file is unusable (nothing is written)
+   * @throws TooLargeForHeapException the replicates at once would not fit in the heap
    * @throws IOException the results could not be written (nothing half-written is left)
    */
   public static Result run(EnsembleRequest request, EnsembleProgress progress)
-      throws ScenarioException, IOException {
+      throws ScenarioException, IOException, TooLargeForHeapException {
     Instant started = Instant.now().truncatedTo(ChronoUnit.SECONDS);
     RunRequest options = request.run();
     ScenarioInput input =
         ScenarioInput.read(
             options.scenarioFile(), options.seed(), options.years(), options.scale());
     Scenario scenario = input.scenario();
+    int maxReplicates =
+        request.precision() == null ? request.replicates() : request.maxReplicates();
+    MemoryEstimate.check(
+        scenario, Math.min(options.threads(), maxReplicates), Runtime.getRuntime().maxMemory());
     Path target = RunJob.target(options, scenario, started);
     EnsembleStatistics statistics = new EnsembleStatistics();
     StoppingRule rule =
@@ -75,6 +80,7 @@ public final class EnsembleJob {
     // Created (and the target checked) before the long run; removed again if anything fails.
     try (EnsembleWriter writer =
         EnsembleWriter.create(target, options.force(), scenario.outputs().charts())) {
+      writer.writeScenario(input.bytes());
       int replicates =
           Ensemble.run(
               scenario,
