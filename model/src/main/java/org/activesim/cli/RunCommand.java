@@ -34,7 +34,8 @@ import picocli.CommandLine.Spec;
       "replaced only with --force, and only if it holds an earlier result.",
       "With --replicates N (N > 1) or --precision P, run an ensemble: replicate r",
       "uses seed SEED+r and is written to replicates/rNNNN/; summary.csv and",
-      "timeseries.csv then hold means and 95%% confidence intervals across replicates."
+      "timeseries.csv then hold means and 95%% confidence intervals across replicates.",
+      "Finished replicates are checkpointed; --resume continues an interrupted ensemble."
     })
 final class RunCommand implements Callable<Integer> {
 
@@ -101,6 +102,14 @@ final class RunCommand implements Callable<Integer> {
           "With --precision: stop at M replicates (default " + DEFAULT_MAX_REPLICATES + ").")
   Integer maxReplicates;
 
+  @Option(
+      names = "--resume",
+      description =
+          "Ensembles: go on with an interrupted run of the same scenario and options (its"
+              + " finished replicates are checkpointed); start afresh if there is none. The result"
+              + " is the bytes of an uninterrupted run.")
+  boolean resume;
+
   @Option(names = "--force", description = "Replace an existing result folder.")
   boolean force;
 
@@ -159,7 +168,7 @@ final class RunCommand implements Callable<Integer> {
   }
 
   private Integer ensemble(RunRequest run, PrintWriter out, PrintWriter err) {
-    EnsembleRequest request = new EnsembleRequest(run, minReplicates(), precision, cap());
+    EnsembleRequest request = new EnsembleRequest(run, minReplicates(), precision, cap(), resume);
     EnsembleJob.Result result;
     try (ProgressLine progress = new ProgressLine(err, quiet)) {
       result = EnsembleJob.run(request, progress);
@@ -208,6 +217,11 @@ final class RunCommand implements Callable<Integer> {
   }
 
   private void validateEnsembleOptions() {
+    if (resume && !isEnsemble()) {
+      throw bad(
+          "--resume continues an ensemble (--replicates N > 1 or --precision); a single run has"
+              + " nothing to resume: run it again");
+    }
     if (replicates != null && (replicates < 1 || replicates > MAX_REPLICATES)) {
       throw bad("--replicates must be in [1, " + MAX_REPLICATES + "], was " + replicates);
     }

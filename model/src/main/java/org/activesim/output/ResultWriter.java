@@ -21,6 +21,14 @@ public final class ResultWriter {
    */
   public static final String SCENARIO_FILE = "scenario.yaml";
 
+  /** The tables of one run, in the order {@link #writeTables} writes them. */
+  public static final List<String> TABLES =
+      List.of(
+          TimeseriesCsv.FILE_NAME,
+          SummaryCsv.FILE_NAME,
+          MechanismsCsv.FILE_NAME,
+          SpendingCsv.FILE_NAME);
+
   private final boolean charts;
 
   /**
@@ -71,6 +79,7 @@ public final class ResultWriter {
    * @return the files written, in that order
    */
   public static List<Path> writeTables(Recording recording, Path dir) throws IOException {
+    // In the order of TABLES.
     Path timeseries = dir.resolve(TimeseriesCsv.FILE_NAME);
     TimeseriesCsv.write(recording, timeseries);
     Path summary = dir.resolve(SummaryCsv.FILE_NAME);
