@@ -231,7 +231,11 @@ public final class CompareJob {
     if (request.out() != null) {
       return request.out();
     }
-    String pair = names.get(0) + "-vs-" + names.get(1) + (names.size() > 2 ? "-and-more" : "");
+    String pair =
+        FolderNames.checked(names.get(0))
+            + "-vs-"
+            + FolderNames.checked(names.get(1))
+            + (names.size() > 2 ? "-and-more" : "");
     return Path.of("results", "compare", pair, RUN_ID.format(started) + "-seed" + seed);
   }
 
@@ -252,7 +256,8 @@ public final class CompareJob {
     Path folder = Files.createDirectories(dir.resolve(SCENARIOS_DIR));
     List<Path> copies = new ArrayList<>();
     for (int i = 0; i < inputs.size(); i++) {
-      String file = String.format(Locale.ROOT, "%02d-%s.yaml", i, names.get(i));
+      String file =
+          String.format(Locale.ROOT, "%02d-%s.yaml", i, FolderNames.checked(names.get(i)));
       copies.add(Files.write(folder.resolve(file), inputs.get(i).bytes()));
     }
     return copies;

@@ -25,7 +25,7 @@ record ResumePoint(Path folder, EnsembleCheckpoint.State state) {
     Path parent =
         options.out() != null
             ? options.out().toAbsolutePath().normalize().getParent()
-            : Path.of("results", scenario.name()).toAbsolutePath().normalize();
+            : Path.of("results", FolderNames.checked(scenario.name())).toAbsolutePath().normalize();
     String name =
         options.out() != null
             ? options.out().toAbsolutePath().normalize().getFileName().toString()

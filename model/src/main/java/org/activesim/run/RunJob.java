@@ -87,7 +87,10 @@ public final class RunJob {
   static Path target(RunRequest request, Scenario scenario, Instant started) {
     return request.out() != null
         ? request.out()
-        : Path.of("results", scenario.name(), RUN_ID.format(started) + "-seed" + scenario.seed());
+        : Path.of(
+            "results",
+            FolderNames.checked(scenario.name()),
+            RUN_ID.format(started) + "-seed" + scenario.seed());
   }
 
   /** The command with {@code --seed} pinned to the seed actually used. */
