@@ -6,29 +6,34 @@ import org.activesim.scenario.PlaceSpec;
 import org.activesim.scenario.Scenario;
 
 /**
- * How much heap a run needs, from its number of agents (adults ÷ scale), checked against the JVM's
- * maximum before anything starts: a run that cannot fit is refused with what it needs and the
- * {@code --scale} that would fit, instead of an OutOfMemoryError minutes later.
+ * How much heap a run needs, from its number of agents (adults ÷ scale) and the weeks it records,
+ * checked against the JVM's maximum before anything starts: a run that cannot fit is refused with
+ * what it needs and the {@code --scale} that would fit, instead of an OutOfMemoryError minutes
+ * later.
  *
- * <p>Calibration (2026-11-26, JDK 17, G1, {@code essex-ldp.yaml}, {@code --threads 1}, one year):
- * the smallest {@code -Xmx} with which a run completes, found by bisection, was {@value
- * #MEASURED_NOTE}. The per-agent slope between the two scales is the peak while the population and
- * the network are built (temporary edge lists beside the frozen network), above the 154 bytes a
- * resident holds after build and burn-in (bench/README.md, "Memory per resident"). The estimate
- * takes that slope with a margin of {@value #MARGIN}, plus a fixed part for the JVM, the recording
- * of a ten-year run and the charts; concurrent replicates of an ensemble each count in full.
+ * <p><b>Calibration</b> (2026-11-26, JDK 17, G1, {@code essex-ldp.yaml}, {@code --threads 1}): the
+ * smallest {@code -Xmx} with which a run completes, found by bisection to 8 MiB: one year at scale
+ * 4 (300,699 agents) 75 MiB, at scale 2 (601,398 agents) 158 MiB, so about 290 bytes per agent at
+ * the peak, while the population and the network are built (temporary edge lists beside the frozen
+ * network; a resident holds 154 bytes after build and burn-in, bench/README.md, "Memory per
+ * resident"); ten years at scale 10 (120,280 agents, 521 recorded weeks, charts) 73 MiB, so about
+ * 40 MiB for the JVM's own needs, the recording and the charts. The estimate is {@link
+ * #BYTES_PER_AGENT} per agent (290 with a quarter's margin), {@link #BYTES_PER_PLACE_WEEK} per
+ * recorded week and place (the recording's cells and mechanism counts, with margin) and {@link
+ * #BASE_BYTES}; it gives 102 MB for that ten-year run (measured 77 MB) and 0.5 GB for Essex at
+ * scale 1. An ensemble counts each replicate running at once in full, plus the statistics across
+ * replicates (about two recordings).
  */
 public final class MemoryEstimate {
 
-  static final String MEASURED_NOTE = "TODO";
+  /** Peak heap per agent of one simulation: 290 bytes measured, with a quarter's margin. */
+  static final long BYTES_PER_AGENT = 360;
 
-  /** Peak heap per agent of one simulation, margin included. */
-  static final long BYTES_PER_AGENT = 0;
+  /** Recording per recorded week and place (the ALL aggregate counts as a place). */
+  static final long BYTES_PER_PLACE_WEEK = 8 * 1024;
 
-  /** Heap besides the agents: classes, recording, charts; margin included. */
-  static final long FIXED_BYTES = 0;
-
-  static final double MARGIN = 1.25;
+  /** The JVM's own needs, charts and the run's bookkeeping. */
+  static final long BASE_BYTES = 32L * 1024 * 1024;
 
   private MemoryEstimate() {}
 
@@ -43,7 +48,13 @@ public final class MemoryEstimate {
 
   /** Estimated peak heap, in bytes, of {@code simulations} concurrent simulations of {@code s}. */
   public static long bytesNeeded(Scenario s, int simulations) {
-    return FIXED_BYTES + simulations * agents(s) * BYTES_PER_AGENT;
+    long recording = recordedWeeks(s) * (s.places().size() + 1L) * BYTES_PER_PLACE_WEEK;
+    long statistics = simulations > 1 ? 2 * recording : 0;
+    return BASE_BYTES + simulations * (agents(s) * BYTES_PER_AGENT + recording) + statistics;
+  }
+
+  private static long recordedWeeks(Scenario s) {
+    return s.weeks() / s.outputs().recordEveryWeeks() + 2L;
   }
 
   /**
@@ -88,7 +99,8 @@ public final class MemoryEstimate {
 
   /** The smallest whole scale at or above the scenario's that fits, or null if none does. */
   static Double scaleThatFits(Scenario s, int simulations, long maxHeapBytes) {
-    long perSimulation = (maxHeapBytes - FIXED_BYTES) / Math.max(1, simulations);
+    long withoutAgents = bytesNeeded(s, simulations) - simulations * agents(s) * BYTES_PER_AGENT;
+    long perSimulation = (maxHeapBytes - withoutAgents) / Math.max(1, simulations);
     if (perSimulation < BYTES_PER_AGENT * s.places().size()) {
       return null;
     }
