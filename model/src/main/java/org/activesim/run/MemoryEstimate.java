@@ -116,7 +116,9 @@ public final class MemoryEstimate {
   }
 
   private static String gigabytes(long bytes) {
-    return String.format(Locale.ROOT, "%.1f GB", bytes / 1e9);
+    return bytes < 1e9
+        ? String.format(Locale.ROOT, "%.0f MB", bytes / 1e6)
+        : String.format(Locale.ROOT, "%.1f GB", bytes / 1e9);
   }
 
   private static String plain(double v) {

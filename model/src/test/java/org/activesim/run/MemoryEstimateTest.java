@@ -53,7 +53,7 @@ class MemoryEstimateTest {
         assertThrows(
             TooLargeForHeapException.class, () -> MemoryEstimate.check(s, simulations, heap));
     assertTrue(e.getMessage().contains("needs about"), e.getMessage());
-    assertTrue(e.getMessage().contains("this JVM may use 0.3 GB"), e.getMessage());
+    assertTrue(e.getMessage().contains("this JVM may use 268 MB"), e.getMessage());
     Double k = MemoryEstimate.scaleThatFits(s, simulations, heap);
     assertTrue(e.getMessage().contains("--scale " + k.longValue() + " or larger"), e.getMessage());
     // The advice is right: that scale fits, the one below does not.
