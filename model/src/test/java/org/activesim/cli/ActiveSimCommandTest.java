@@ -235,10 +235,16 @@ class ActiveSimCommandTest {
     Path out = tmp.resolve("out");
     Outcome o = runOk(scenario, out, "--seed", "7");
     assertTrue(o.out().contains("seed 7"), o::toString);
-    assertTrue(o.out().contains("results: " + out + " (5 files)"), o::toString);
+    assertTrue(o.out().contains("results: " + out + " (6 files)"), o::toString);
 
     assertEquals(
-        List.of("manifest.json", "mechanisms.csv", "spending.csv", "summary.csv", "timeseries.csv"),
+        List.of(
+            "manifest.json",
+            "mechanisms.csv",
+            "scenario.yaml",
+            "spending.csv",
+            "summary.csv",
+            "timeseries.csv"),
         listing(out));
     assertEquals("week,place,quintile,metric,value", firstLine(out.resolve("timeseries.csv")));
     assertEquals("metric,value", firstLine(out.resolve("summary.csv")));
@@ -378,7 +384,13 @@ class ActiveSimCommandTest {
     Files.writeString(out.resolve("stale.txt"), "from an older run");
     runOk(scenario, out, "--force", "--seed", "8");
     assertEquals(
-        List.of("manifest.json", "mechanisms.csv", "spending.csv", "summary.csv", "timeseries.csv"),
+        List.of(
+            "manifest.json",
+            "mechanisms.csv",
+            "scenario.yaml",
+            "spending.csv",
+            "summary.csv",
+            "timeseries.csv"),
         listing(out));
     Map<String, String> fields = new LinkedHashMap<>();
     readManifest(out.resolve("manifest.json"), fields, new LinkedHashMap<>());

@@ -227,7 +227,13 @@ class EnsembleCommandTest {
     runOk(scenario, one, "--replicates", "1");
     assertSameResult(plain, one);
     assertEquals(
-        List.of("manifest.json", "mechanisms.csv", "spending.csv", "summary.csv", "timeseries.csv"),
+        List.of(
+            "manifest.json",
+            "mechanisms.csv",
+            "scenario.yaml",
+            "spending.csv",
+            "summary.csv",
+            "timeseries.csv"),
         List.copyOf(snapshot(one).keySet()));
     assertFalse(Files.readString(one.resolve("manifest.json")).contains("\"ensemble\""));
   }
