@@ -2,6 +2,7 @@ package org.activesim;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.activesim.io.ScenarioException;
 import org.activesim.io.ScenarioLoader;
 import org.activesim.scenario.Scenario;
@@ -17,6 +18,15 @@ public final class TestScenarios {
   public static Path scenarios() {
     Path fromModule = Path.of("..", "scenarios");
     return Files.isDirectory(fromModule) ? fromModule : Path.of("scenarios");
+  }
+
+  /**
+   * Whether a file under {@code scenarios/} is a study file (sensitivity params, calibration
+   * targets) rather than a scenario.
+   */
+  public static boolean isStudyFile(Path file) {
+    Path folder = file.getParent().getFileName();
+    return folder != null && List.of("sensitivity", "calibration").contains(folder.toString());
   }
 
   /** {@code scenarios/baseline.yaml} at a given scale, horizon and seed. */

@@ -26,6 +26,7 @@ import picocli.CommandLine.Spec;
       CompareCommand.class,
       SensitivityCommand.class,
       CalibrateCommand.class,
+      VerifyCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
@@ -33,7 +34,8 @@ import picocli.CommandLine.Spec;
       "0:success",
       "1:internal error (a bug: please report it with the output)",
       "2:bad input: options, scenario file, an existing result folder, or a trial design that cannot"
-          + " run"
+          + " run",
+      "3:verify: the result folder does not match its manifest, or a re-run gives other bytes"
     })
 public final class ActiveSimCommand implements Callable<Integer> {
 
@@ -45,6 +47,9 @@ public final class ActiveSimCommand implements Callable<Integer> {
 
   /** Exit code of bad input (picocli's usage code). */
   public static final int BAD_INPUT = 2;
+
+  /** Exit code of {@code verify} when files or a re-run differ. */
+  public static final int VERIFY_FAILED = 3;
 
   @Spec CommandSpec spec;
 

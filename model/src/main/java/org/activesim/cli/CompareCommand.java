@@ -14,6 +14,7 @@ import org.activesim.output.ResultExistsException;
 import org.activesim.run.CompareJob;
 import org.activesim.run.CompareRequest;
 import org.activesim.run.IncomparableScenariosException;
+import org.activesim.run.TooLargeForHeapException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -118,7 +119,7 @@ final class CompareCommand implements Callable<Integer> {
     } catch (ResultExistsException e) {
       err.println("activesim: " + e.getMessage());
       return ActiveSimCommand.BAD_INPUT;
-    } catch (IncomparableScenariosException e) {
+    } catch (IncomparableScenariosException | TooLargeForHeapException e) {
       err.println("activesim: " + e.getMessage());
       return ActiveSimCommand.BAD_INPUT;
     } catch (IOException e) {

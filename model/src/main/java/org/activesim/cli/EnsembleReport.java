@@ -49,6 +49,11 @@ final class EnsembleReport {
     out.printf(
         "precision: 95%% CI half-width of %s %.6f (%.3f pp) after %d replicates%s%n",
         ensemble.primaryOutcome(), half, 100 * half, n, target);
+    if (result.resumedAfter() > 0) {
+      out.printf(
+          "resumed after %d replicates checkpointed by an interrupted run%n",
+          result.resumedAfter());
+    }
     out.printf("results: %s (%d files)%n", result.folder(), result.files().size());
     out.flush();
   }

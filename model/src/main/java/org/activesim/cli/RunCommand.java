@@ -13,6 +13,7 @@ import org.activesim.run.EnsembleJob;
 import org.activesim.run.EnsembleRequest;
 import org.activesim.run.RunJob;
 import org.activesim.run.RunRequest;
+import org.activesim.run.TooLargeForHeapException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -33,7 +34,8 @@ import picocli.CommandLine.Spec;
       "replaced only with --force, and only if it holds an earlier result.",
       "With --replicates N (N > 1) or --precision P, run an ensemble: replicate r",
       "uses seed SEED+r and is written to replicates/rNNNN/; summary.csv and",
-      "timeseries.csv then hold means and 95%% confidence intervals across replicates."
+      "timeseries.csv then hold means and 95%% confidence intervals across replicates.",
+      "Finished replicates are checkpointed; --resume continues an interrupted ensemble."
     })
 final class RunCommand implements Callable<Integer> {
 
@@ -100,6 +102,14 @@ final class RunCommand implements Callable<Integer> {
           "With --precision: stop at M replicates (default " + DEFAULT_MAX_REPLICATES + ").")
   Integer maxReplicates;
 
+  @Option(
+      names = "--resume",
+      description =
+          "Ensembles: go on with an interrupted run of the same scenario and options (its"
+              + " finished replicates are checkpointed); start afresh if there is none. The result"
+              + " is the bytes of an uninterrupted run.")
+  boolean resume;
+
   @Option(names = "--force", description = "Replace an existing result folder.")
   boolean force;
 
@@ -119,7 +129,7 @@ final class RunCommand implements Callable<Integer> {
     RunJob.Result result;
     try (ProgressLine progress = new ProgressLine(err, quiet)) {
       result = RunJob.run(request, progress);
-    } catch (ScenarioException | IOException e) {
+    } catch (ScenarioException | IOException | TooLargeForHeapException e) {
       return failed(e, err);
     }
     Map<String, Double> s = result.recording().summary();
@@ -158,11 +168,11 @@ final class RunCommand implements Callable<Integer> {
   }
 
   private Integer ensemble(RunRequest run, PrintWriter out, PrintWriter err) {
-    EnsembleRequest request = new EnsembleRequest(run, minReplicates(), precision, cap());
+    EnsembleRequest request = new EnsembleRequest(run, minReplicates(), precision, cap(), resume);
     EnsembleJob.Result result;
     try (ProgressLine progress = new ProgressLine(err, quiet)) {
       result = EnsembleJob.run(request, progress);
-    } catch (ScenarioException | IOException e) {
+    } catch (ScenarioException | IOException | TooLargeForHeapException e) {
       return failed(e, err);
     }
     EnsembleReport.print(result, out);
@@ -173,6 +183,8 @@ final class RunCommand implements Callable<Integer> {
   private int failed(Exception failure, PrintWriter err) {
     if (failure instanceof ScenarioException e) {
       err.println(e.getMessage());
+    } else if (failure instanceof TooLargeForHeapException e) {
+      err.println("activesim: " + e.getMessage());
     } else if (failure instanceof ResultExistsException e) {
       err.println("activesim: " + e.getMessage());
     } else {
@@ -205,6 +217,11 @@ final class RunCommand implements Callable<Integer> {
   }
 
   private void validateEnsembleOptions() {
+    if (resume && !isEnsemble()) {
+      throw bad(
+          "--resume continues an ensemble (--replicates N > 1 or --precision); a single run has"
+              + " nothing to resume: run it again");
+    }
     if (replicates != null && (replicates < 1 || replicates > MAX_REPLICATES)) {
       throw bad("--replicates must be in [1, " + MAX_REPLICATES + "], was " + replicates);
     }

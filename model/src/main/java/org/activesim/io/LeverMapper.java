@@ -358,6 +358,8 @@ final class LeverMapper {
                 + "), was "
                 + fmt(start));
       }
+    } else if (problems.count() == before) {
+      horizon(r, start, end);
     }
     double fixed = r.number("fixedCostPerYearGbp", d.fixedCostPerYearGbp());
     Reach reach =
@@ -369,6 +371,27 @@ final class LeverMapper {
         };
     Targeting target = targeting(r.block("target", TARGETING), d.target(), reach, type);
     return new Basics(name, enabled, start, end, target, fixed);
+  }
+
+  /**
+   * A lever window must lie inside the horizon: a lever that starts at or after the last week never
+   * acts, and an end beyond it is most likely a mistyped year. ({@code --years} may still shorten
+   * the horizon of a run; the lever is then cut at its end.)
+   */
+  private void horizon(BlockReader r, double start, double end) {
+    if (start >= years) {
+      r.problem(
+          "start",
+          "must be before the end of the horizon (years: " + years + "), was " + fmt(start));
+    } else if (end > years) {
+      r.problem(
+          "end",
+          "must not be after the end of the horizon (years: "
+              + years
+              + "), was "
+              + fmt(end)
+              + "; the lever window must lie inside the run");
+    }
   }
 
   private static String fmt(double v) {

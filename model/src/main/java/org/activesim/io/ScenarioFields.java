@@ -22,10 +22,14 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.activesim.scenario.Contagion;
+import org.activesim.scenario.IntegratorKind;
 import org.activesim.scenario.PlaceSpec;
 import org.activesim.scenario.PopulationSpec;
+import org.activesim.scenario.ScaleRule;
 import org.activesim.scenario.lever.LeverType;
 import org.activesim.scenario.lever.ReferralPathway;
+import org.activesim.scenario.lever.Targeting;
 
 /**
  * Every key a scenario file may contain, with its allowed range: the one place where the ranges
@@ -60,7 +64,7 @@ final class ScenarioFields {
           longInteger("seed"),
           integer("years", Range.closed(1, MAX_YEARS)),
           number("scale", Range.atLeast(1)),
-          choice("integrator"),
+          choice("integrator", IntegratorKind.class),
           block("population"),
           blocks("places", Range.atLeast(1)).asRequired(),
           block("network"),
@@ -150,7 +154,7 @@ final class ScenarioFields {
           number("initialFill", SHARE),
           integer("minMembers", NON_NEGATIVE),
           number("annualTieJoinProbability", ANNUAL_PROBABILITY),
-          choice("contagion"),
+          choice("contagion", Contagion.class),
           integer("threshold", Range.atLeast(1)),
           number("outreachJoinsPerYear", NON_NEGATIVE),
           number("annualLeaveProbability", ANNUAL_PROBABILITY),
@@ -209,7 +213,7 @@ final class ScenarioFields {
   static final Block LEVER =
       Block.of(
           "levers[]",
-          choice("type").asRequired(),
+          choice("type", leverTypeKeys()).asRequired(),
           identifier("name"),
           bool("enabled"),
           number("start", Range.closed(0, MAX_YEARS)),
@@ -228,11 +232,11 @@ final class ScenarioFields {
           "levers[].target",
           names("places", NON_NEGATIVE),
           integers("quintiles", Range.closed(1, PlaceSpec.QUINTILES)),
-          names("ageBands", NON_NEGATIVE),
-          choice("condition"),
-          choice("sex"),
-          names("levels", NON_NEGATIVE),
-          choice("priority"),
+          names("ageBands", NON_NEGATIVE).withChoices(List.of(PopulationSpec.AGE_BAND_LABELS)),
+          choice("condition", Targeting.Condition.class),
+          choice("sex", Targeting.Sex.class),
+          names("levels", NON_NEGATIVE).withChoices(LeverMapper.LEVEL_LABELS),
+          choice("priority", Targeting.Priority.class),
           integer("maxPlaces", NON_NEGATIVE));
 
   /**
@@ -298,7 +302,7 @@ final class ScenarioFields {
           number("decideAfterYears", Range.closed(0, MAX_YEARS)),
           number("reviewEveryYears", Range.closed(1.0 / 52, MAX_YEARS)),
           integer("maxNewPlacesPerYear", NON_NEGATIVE),
-          choice("order"),
+          choice("order", ScaleRule.Order.class),
           names("places", NON_NEGATIVE),
           number("adaptationDelayYears", Range.closed(0, MAX_YEARS)),
           number("fidelity", Range.openClosed(0, 1)),
@@ -307,6 +311,11 @@ final class ScenarioFields {
           integer("trainers", Range.atLeast(1)),
           integer("evaluators", NON_NEGATIVE),
           number("budgetGbp", NON_NEGATIVE));
+
+  /** The values of a lever's {@code type}, as written in scenario files. */
+  static List<String> leverTypeKeys() {
+    return Arrays.stream(LeverType.values()).map(LeverType::key).toList();
+  }
 
   /** Each lever type's block: the common keys of {@link #LEVER}, then the type's own. */
   private static final Map<LeverType, Block> LEVER_TYPES = leverTypes();

@@ -373,7 +373,7 @@ public final class ScenarioOverrides {
           if (!(list instanceof SequenceNode seq) || sel.index() >= seq.getValue().size()) {
             return fail(seg, "the scenario file must give '" + seg.key() + "' with that element");
           }
-          Field element = new Field(f.key(), Field.Kind.NUMBER, f.range(), 0, false);
+          Field element = new Field(f.key(), Field.Kind.NUMBER, f.range(), 0, false, List.of());
           return new Target() {
             @Override
             public Field field() {

@@ -40,7 +40,7 @@ final class StudyFiles {
           text("path").asRequired(),
           number("min", Range.ANY).asRequired(),
           number("max", Range.ANY).asRequired(),
-          choice("distribution"),
+          choice("distribution", Distribution.class),
           number("mode", Range.ANY),
           number("mean", Range.ANY),
           number("sd", Range.greaterThan(0)),

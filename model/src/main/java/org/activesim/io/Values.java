@@ -12,7 +12,9 @@ import org.snakeyaml.engine.v2.nodes.Tag;
 final class Values {
 
   /** The scenario name becomes a folder name: no separators, no leading dot, nothing exotic. */
-  private static final Pattern FOLDER_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
+  static final String FOLDER_NAME_REGEX = "[A-Za-z0-9][A-Za-z0-9._-]{0,99}";
+
+  private static final Pattern FOLDER_NAME = Pattern.compile(FOLDER_NAME_REGEX);
 
   private Values() {}
 

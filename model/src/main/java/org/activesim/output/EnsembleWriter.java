@@ -29,6 +29,9 @@ public final class EnsembleWriter implements AutoCloseable {
   /** Folder of the per-replicate tables. */
   public static final String REPLICATES_DIR = "replicates";
 
+  /** The checkpoint of a resumable ensemble, in its partial folder only. */
+  public static final String CHECKPOINT_FILE = ".checkpoint";
+
   private final ResultFolder folder;
   private final boolean charts;
   private final List<Path> files = new ArrayList<>();
@@ -49,6 +52,72 @@ public final class EnsembleWriter implements AutoCloseable {
   public static EnsembleWriter create(Path target, boolean force, boolean charts)
       throws IOException {
     return new EnsembleWriter(ResultFolder.create(target, force), charts);
+  }
+
+  /**
+   * Starts an ensemble folder that checkpoints: its temporary folder is a partial folder ({@link
+   * ResultFolder#createPartial}) that a killed run leaves for {@code run --resume}.
+   */
+  public static EnsembleWriter createResumable(Path target, boolean force, boolean charts)
+      throws IOException {
+    return new EnsembleWriter(ResultFolder.createPartial(target, force), charts);
+  }
+
+  /**
+   * Goes on with the partial folder of an interrupted ensemble whose replicates 0 … done−1 were
+   * written and checkpointed: anything written after them (a replicate cut short, statistics,
+   * charts or a manifest of a run killed while finishing) is removed.
+   */
+  public static EnsembleWriter resume(
+      Path target, Path partial, boolean force, boolean charts, int done) throws IOException {
+    EnsembleWriter w = new EnsembleWriter(ResultFolder.reopen(target, partial, force), charts);
+    Path dir = w.folder.dir();
+    try (var entries = Files.list(dir)) {
+      for (Path p : entries.toList()) {
+        String name = p.getFileName().toString();
+        if (!name.equals(REPLICATES_DIR) && !name.equals(CHECKPOINT_FILE)) {
+          ResultFolder.deleteRecursively(p);
+        }
+      }
+    }
+    Path replicates = dir.resolve(REPLICATES_DIR);
+    if (Files.isDirectory(replicates)) {
+      try (var entries = Files.list(replicates)) {
+        for (Path p : entries.toList()) {
+          if (!isReplicateBefore(p.getFileName().toString(), done)) {
+            ResultFolder.deleteRecursively(p);
+          }
+        }
+      }
+    }
+    for (int r = 0; r < done; r++) {
+      Path replicateDir = dir.resolve(replicatePath(r));
+      for (String table : ResultWriter.TABLES) {
+        Path file = replicateDir.resolve(table);
+        if (!Files.isRegularFile(file)) {
+          throw new IOException(
+              "the checkpoint lists replicate " + r + " but " + file + " is gone");
+        }
+        w.files.add(file);
+      }
+    }
+    w.replicates = done;
+    return w;
+  }
+
+  private static boolean isReplicateBefore(String name, int done) {
+    if (!name.matches("r[0-9]{4,}")) {
+      return false;
+    }
+    return Integer.parseInt(name.substring(1)) < done;
+  }
+
+  /**
+   * The checkpoint file of a resumable ensemble, in the temporary folder; removed before the folder
+   * is committed, so it never reaches the result.
+   */
+  public Path checkpointFile() {
+    return folder.dir().resolve(CHECKPOINT_FILE);
   }
 
   /** The folder of replicate r, relative to the result folder: {@code replicates/r0000}. */
@@ -72,6 +141,11 @@ public final class EnsembleWriter implements AutoCloseable {
     Path dir = Files.createDirectories(folder.dir().resolve(replicatePath(replicate)));
     files.addAll(ResultWriter.writeTables(recording, dir));
     replicates++;
+  }
+
+  /** Writes the scenario file's bytes as {@value ResultWriter#SCENARIO_FILE}. */
+  public void writeScenario(byte[] scenario) throws IOException {
+    files.add(ResultWriter.writeScenario(folder.dir(), scenario));
   }
 
   /** Replicates written so far. */
@@ -101,6 +175,7 @@ public final class EnsembleWriter implements AutoCloseable {
     if (charts) {
       all.addAll(Charts.writeAll(aggregate.mean(), dir.resolve(Charts.DIR)));
     }
+    Files.deleteIfExists(checkpointFile());
     return ResultWriter.commit(folder, run, all);
   }
 

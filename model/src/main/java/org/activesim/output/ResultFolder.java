@@ -32,6 +32,9 @@ public final class ResultFolder implements AutoCloseable {
 
   private static final SecureRandom RANDOM = new SecureRandom();
 
+  /** Infix of a temporary folder that a resumable run keeps when it is killed. */
+  static final String PARTIAL = ".partial-";
+
   private final Path target;
   private final Path temp;
   private final boolean force;
@@ -60,6 +63,64 @@ public final class ResultFolder implements AutoCloseable {
     checkTarget(absolute, force);
     Files.createDirectories(parent);
     return new ResultFolder(absolute, createUniqueSibling(absolute, ".tmp-"), force);
+  }
+
+  /**
+   * Starts a result folder whose temporary sibling is meant to survive an interruption: named
+   * {@code .<name>.partial-<random>}, so that {@code run --resume} can find it ({@link #partials})
+   * and go on with it ({@link #reopen}). It is removed like any other when the run fails with an
+   * exception; a killed process leaves it, hidden and without a manifest.
+   */
+  public static ResultFolder createPartial(Path target, boolean force) throws IOException {
+    Path absolute = target.toAbsolutePath().normalize();
+    Path parent = absolute.getParent();
+    if (parent == null) {
+      throw new IllegalArgumentException("a result folder cannot be a file system root: " + target);
+    }
+    checkTarget(absolute, force);
+    Files.createDirectories(parent);
+    return new ResultFolder(absolute, createUniqueSibling(absolute, PARTIAL), force);
+  }
+
+  /**
+   * Goes on with a partial folder left by an interrupted run.
+   *
+   * @param partial a folder found by {@link #partials}
+   * @throws ResultExistsException if the target exists meanwhile and may not be replaced
+   */
+  public static ResultFolder reopen(Path target, Path partial, boolean force) throws IOException {
+    Path absolute = target.toAbsolutePath().normalize();
+    checkTarget(absolute, force);
+    if (!Files.isDirectory(partial, LinkOption.NOFOLLOW_LINKS)
+        || !partial.toAbsolutePath().normalize().getParent().equals(absolute.getParent())) {
+      throw new IllegalArgumentException(partial + " is not a partial folder beside " + target);
+    }
+    return new ResultFolder(absolute, partial.toAbsolutePath().normalize(), force);
+  }
+
+  /**
+   * The partial folders in {@code parent} ({@code .<name>.partial-*}), of any target name, sorted;
+   * empty if there is no such folder.
+   */
+  public static java.util.List<Path> partials(Path parent) throws IOException {
+    if (!Files.isDirectory(parent)) {
+      return java.util.List.of();
+    }
+    try (var entries = Files.list(parent)) {
+      return entries
+          .filter(p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
+          .filter(p -> p.getFileName().toString().startsWith("."))
+          .filter(p -> p.getFileName().toString().contains(PARTIAL))
+          .sorted()
+          .toList();
+    }
+  }
+
+  /** The target name a partial folder was made for. */
+  public static String targetName(Path partial) {
+    String name = partial.getFileName().toString();
+    int at = name.lastIndexOf(PARTIAL);
+    return at > 1 ? name.substring(1, at) : "";
   }
 
   /**
@@ -194,6 +255,11 @@ public final class ResultFolder implements AutoCloseable {
         }
       }
     }
+  }
+
+  /** Deletes a folder tree (a temporary folder of the caller's), not following links out of it. */
+  public static void delete(Path root) throws IOException {
+    deleteRecursively(root);
   }
 
   /** Deletes a folder tree, not following symbolic links out of it. */

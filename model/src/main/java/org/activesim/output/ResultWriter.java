@@ -1,6 +1,7 @@
 package org.activesim.output;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,20 @@ import org.activesim.core.Recording;
  * failure leaves no folder at the target.
  */
 public final class ResultWriter {
+
+  /**
+   * The scenario file's bytes, as run: with the manifest's seed, scale and years, all that {@code
+   * activesim verify} needs to run the result again.
+   */
+  public static final String SCENARIO_FILE = "scenario.yaml";
+
+  /** The tables of one run, in the order {@link #writeTables} writes them. */
+  public static final List<String> TABLES =
+      List.of(
+          TimeseriesCsv.FILE_NAME,
+          SummaryCsv.FILE_NAME,
+          MechanismsCsv.FILE_NAME,
+          SpendingCsv.FILE_NAME);
 
   private final boolean charts;
 
@@ -33,9 +48,23 @@ public final class ResultWriter {
    */
   public List<Path> write(Recording recording, RunInfo run, Path target, boolean force)
       throws IOException {
+    return write(recording, run, target, force, null);
+  }
+
+  /**
+   * Writes the result of one run to {@code target}, with a copy of the scenario file.
+   *
+   * @param scenario the scenario file's bytes ({@value #SCENARIO_FILE}), or null for none
+   */
+  public List<Path> write(
+      Recording recording, RunInfo run, Path target, boolean force, byte[] scenario)
+      throws IOException {
     try (ResultFolder folder = ResultFolder.create(target, force)) {
       Path dir = folder.dir();
       List<Path> files = new ArrayList<>(writeTables(recording, dir));
+      if (scenario != null) {
+        files.add(writeScenario(dir, scenario));
+      }
       if (charts) {
         files.addAll(Charts.writeAll(recording, dir.resolve(Charts.DIR)));
       }
@@ -51,6 +80,7 @@ public final class ResultWriter {
    * @return the files written, in that order
    */
   public static List<Path> writeTables(Recording recording, Path dir) throws IOException {
+    // In the order of TABLES.
     Path timeseries = dir.resolve(TimeseriesCsv.FILE_NAME);
     TimeseriesCsv.write(recording, timeseries);
     Path summary = dir.resolve(SummaryCsv.FILE_NAME);
@@ -62,6 +92,11 @@ public final class ResultWriter {
     Path decisions = dir.resolve(DecisionsCsv.FILE_NAME);
     DecisionsCsv.write(recording, decisions);
     return List.of(timeseries, summary, mechanisms, spending, decisions);
+  }
+
+  /** Writes the scenario file's bytes, unchanged, as {@value #SCENARIO_FILE} in {@code dir}. */
+  public static Path writeScenario(Path dir, byte[] scenario) throws IOException {
+    return Files.write(dir.resolve(SCENARIO_FILE), scenario);
   }
 
   /**

@@ -22,6 +22,29 @@ public final class ScenariosCsv {
   private ScenariosCsv() {}
 
   /**
+   * Whether two {@code scenarios.csv} agree in everything but the {@code file} column: a comparison
+   * run again from its copies of the scenarios ({@code activesim verify}) reads other paths.
+   */
+  public static boolean sameExceptFiles(Path a, Path b) throws IOException {
+    return withoutFiles(a).equals(withoutFiles(b));
+  }
+
+  private static List<List<String>> withoutFiles(Path file) throws IOException {
+    List<List<String>> rows = new java.util.ArrayList<>();
+    try (org.apache.commons.csv.CSVParser parser =
+        org.apache.commons.csv.CSVParser.parse(file, StandardCharsets.UTF_8, CsvFiles.FORMAT)) {
+      for (org.apache.commons.csv.CSVRecord r : parser) {
+        List<String> row = new java.util.ArrayList<>(r.toList());
+        if (row.size() > 2) {
+          row.remove(2);
+        }
+        rows.add(row);
+      }
+    }
+    return rows;
+  }
+
+  /**
    * Writes the rows, baseline first.
    *
    * @param names scenario names, baseline first

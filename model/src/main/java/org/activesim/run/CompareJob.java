@@ -2,6 +2,7 @@ package org.activesim.run;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -9,6 +10,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.activesim.evaluation.Comparison;
 import org.activesim.evaluation.Interval;
 import org.activesim.evaluation.ReplicateDigest;
@@ -36,6 +38,9 @@ import org.activesim.scenario.Scenario;
  * threads.
  */
 public final class CompareJob {
+
+  /** Folder of the copies of the compared scenario files, in command-line order. */
+  public static final String SCENARIOS_DIR = "scenarios";
 
   /** Replicates added to every scenario per round under a precision target. */
   static final int PRECISION_BATCH = 2;
@@ -69,11 +74,18 @@ public final class CompareJob {
    * @throws IOException the results could not be written (nothing half-written is left)
    */
   public static Result run(CompareRequest request, EnsembleProgress progress)
-      throws ScenarioException, IncomparableScenariosException, IOException {
+      throws ScenarioException,
+          IncomparableScenariosException,
+          IOException,
+          TooLargeForHeapException {
     Instant started = Instant.now().truncatedTo(ChronoUnit.SECONDS);
     List<ScenarioInput> inputs = read(request);
     List<Scenario> scenarios = inputs.stream().map(ScenarioInput::scenario).toList();
     long seed = scenarios.get(0).seed();
+    for (Scenario s : scenarios) {
+      MemoryEstimate.check(
+          s, Math.min(request.threads(), request.replicates()), Runtime.getRuntime().maxMemory());
+    }
     List<String> names = names(scenarios);
     Path target = target(request, names, seed, started);
     ResultFolder.checkTarget(target.toAbsolutePath().normalize(), request.force());
@@ -125,6 +137,7 @@ public final class CompareJob {
               names,
               files(request),
               inputs.stream().map(ScenarioInput::sha256).toList()));
+      files.addAll(copyScenarios(folder.dir(), names, inputs));
       RunInfo info =
           new RunInfo(
               RunJob.version(),
@@ -218,7 +231,11 @@ public final class CompareJob {
     if (request.out() != null) {
       return request.out();
     }
-    String pair = names.get(0) + "-vs-" + names.get(1) + (names.size() > 2 ? "-and-more" : "");
+    String pair =
+        FolderNames.checked(names.get(0))
+            + "-vs-"
+            + FolderNames.checked(names.get(1))
+            + (names.size() > 2 ? "-and-more" : "");
     return Path.of("results", "compare", pair, RUN_ID.format(started) + "-seed" + seed);
   }
 
@@ -227,6 +244,23 @@ public final class CompareJob {
     files.add(request.baseline().toString());
     request.scenarios().forEach(p -> files.add(p.toString()));
     return files;
+  }
+
+  /**
+   * Copies every scenario file's bytes into {@code scenarios/NN-<name>.yaml} (NN from 00, the
+   * baseline, in command-line order), so that {@code activesim verify} can run the comparison
+   * again. Names are folder names already (checked by the loader), made unique by {@link #names}.
+   */
+  private static List<Path> copyScenarios(Path dir, List<String> names, List<ScenarioInput> inputs)
+      throws IOException {
+    Path folder = Files.createDirectories(dir.resolve(SCENARIOS_DIR));
+    List<Path> copies = new ArrayList<>();
+    for (int i = 0; i < inputs.size(); i++) {
+      String file =
+          String.format(Locale.ROOT, "%02d-%s.yaml", i, FolderNames.checked(names.get(i)));
+      copies.add(Files.write(folder.resolve(file), inputs.get(i).bytes()));
+    }
+    return copies;
   }
 
   /** SHA-256 of the scenario hashes in order: one fingerprint of every input. */

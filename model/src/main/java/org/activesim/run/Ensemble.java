@@ -86,6 +86,26 @@ public final class Ensemble {
       ReplicateConsumer consumer,
       EnsembleProgress progress)
       throws IOException {
+    return run(scenario, rule, threads, consumer, progress, 0);
+  }
+
+  /**
+   * Goes on with an ensemble whose replicates 0 … first−1 the consumer has already taken (in an
+   * earlier, interrupted process: {@code run --resume}): runs replicates first, first+1, … exactly
+   * as an uninterrupted ensemble would have, and returns at once if the first ones were already
+   * enough.
+   *
+   * @param first replicates already consumed, >= 0
+   * @return the number of replicates consumed in all, first included
+   */
+  public static int run(
+      Scenario scenario,
+      StoppingRule rule,
+      int threads,
+      ReplicateConsumer consumer,
+      EnsembleProgress progress,
+      int first)
+      throws IOException {
     int min = rule.minReplicates();
     int max = rule.maxReplicates();
     if (min < 1 || max < min) {
@@ -95,17 +115,23 @@ public final class Ensemble {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be >= 1, was " + threads);
     }
-    int workers = Math.min(threads, max);
+    if (first < 0 || first > max) {
+      throw new IllegalArgumentException("first replicate " + first + " outside 0.." + max);
+    }
+    if (first == max || (first > 0 && first >= min && rule.enough(first))) {
+      return first;
+    }
+    int workers = Math.min(threads, max - first);
     int simThreads = Math.max(1, threads / workers);
-    Tracker tracker = new Tracker(scenario, rule.projected(0), progress);
+    Tracker tracker = new Tracker(scenario, rule.projected(first), progress);
     ExecutorService pool = Executors.newFixedThreadPool(workers, daemonThreads());
     ArrayDeque<Future<Recording>> window = new ArrayDeque<>();
     try {
-      int started = 0;
+      int started = first;
       while (started < max && window.size() < workers) {
         window.addLast(pool.submit(replicate(scenario, started++, simThreads, tracker)));
       }
-      int done = 0;
+      int done = first;
       while (!window.isEmpty()) {
         Recording recording = join(window.removeFirst());
         if (started < max) {

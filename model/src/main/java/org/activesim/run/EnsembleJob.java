@@ -29,13 +29,16 @@ public final class EnsembleJob {
    * @param scenario the scenario as run (replicate r with seed {@code seed + r})
    * @param ensemble replicates run and the precision reached, as in the manifest
    * @param summary the summary estimates, as in {@code summary.csv}
+   * @param resumedAfter replicates taken from an interrupted run's checkpoint ({@code --resume}), 0
+   *     if none
    */
   public record Result(
       Path folder,
       List<Path> files,
       Scenario scenario,
       RunInfo.EnsembleInfo ensemble,
-      List<SummaryEstimate> summary) {
+      List<SummaryEstimate> summary,
+      int resumedAfter) {
 
     public Result {
       files = List.copyOf(files);
@@ -55,26 +58,46 @@ public final class EnsembleJob {
    * Runs an ensemble of a scenario file and writes its result folder atomically.
    *
    * @throws ScenarioException the scenario file is unusable (nothing is written)
+   * @throws TooLargeForHeapException the replicates at once would not fit in the heap
    * @throws IOException the results could not be written (nothing half-written is left)
    */
   public static Result run(EnsembleRequest request, EnsembleProgress progress)
-      throws ScenarioException, IOException {
+      throws ScenarioException, IOException, TooLargeForHeapException {
     Instant started = Instant.now().truncatedTo(ChronoUnit.SECONDS);
     RunRequest options = request.run();
     ScenarioInput input =
         ScenarioInput.read(
             options.scenarioFile(), options.seed(), options.years(), options.scale());
     Scenario scenario = input.scenario();
+    int maxReplicates =
+        request.precision() == null ? request.replicates() : request.maxReplicates();
+    MemoryEstimate.check(
+        scenario, Math.min(options.threads(), maxReplicates), Runtime.getRuntime().maxMemory());
+    EnsembleCheckpoint.Identity identity = identity(request, input);
     Path target = RunJob.target(options, scenario, started);
-    EnsembleStatistics statistics = new EnsembleStatistics();
+    ResumePoint point = request.resume() ? ResumePoint.find(options, scenario, identity) : null;
+    EnsembleCheckpoint.State resumed = point == null ? null : point.state();
+    if (resumed != null) {
+      target = target.resolveSibling(resumed.targetName());
+      started = Instant.parse(resumed.startedAt());
+    }
+    EnsembleStatistics statistics =
+        resumed != null ? resumed.statistics() : new EnsembleStatistics();
     StoppingRule rule =
         request.precision() == null
             ? StoppingRule.fixed(request.replicates())
             : new PrecisionRule(
                 request.replicates(), request.maxReplicates(), request.precision(), statistics);
-    // Created (and the target checked) before the long run; removed again if anything fails.
+    boolean charts = scenario.outputs().charts();
+    // Created (and the target checked) before the long run; removed again if anything fails, left
+    // (hidden, without a manifest) if the process is killed, for --resume.
     try (EnsembleWriter writer =
-        EnsembleWriter.create(target, options.force(), scenario.outputs().charts())) {
+        resumed != null
+            ? EnsembleWriter.resume(target, point.folder(), options.force(), charts, resumed.done())
+            : EnsembleWriter.createResumable(target, options.force(), charts)) {
+      writer.writeScenario(input.bytes());
+      String targetName = target.getFileName().toString();
+      String startedAt = started.toString();
       int replicates =
           Ensemble.run(
               scenario,
@@ -83,8 +106,13 @@ public final class EnsembleJob {
               (r, recording) -> {
                 writer.writeReplicate(r, recording);
                 statistics.add(recording);
+                EnsembleCheckpoint.write(
+                    writer.checkpointFile(),
+                    new EnsembleCheckpoint.State(
+                        identity, targetName, startedAt, r + 1, statistics));
               },
-              progress);
+              progress,
+              resumed != null ? resumed.done() : 0);
       RunInfo.EnsembleInfo ensemble =
           new RunInfo.EnsembleInfo(
               replicates,
@@ -103,12 +131,31 @@ public final class EnsembleJob {
               scenario.years(),
               RunJob.gitCommit(),
               RunInfo.Jvm.current(),
-              started.toString(),
+              startedAt,
               Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
               RunJob.withSeed(options.command(), scenario.seed()),
               ensemble);
       List<Path> files = writer.finish(statistics.aggregate(), info);
-      return new Result(target, files, scenario, ensemble, statistics.summary());
+      return new Result(
+          target,
+          files,
+          scenario,
+          ensemble,
+          statistics.summary(),
+          resumed == null ? 0 : resumed.done());
     }
+  }
+
+  private static EnsembleCheckpoint.Identity identity(EnsembleRequest request, ScenarioInput in) {
+    Scenario s = in.scenario();
+    return new EnsembleCheckpoint.Identity(
+        RunJob.version(),
+        in.sha256(),
+        s.seed(),
+        s.scale(),
+        s.years(),
+        request.replicates(),
+        request.precision(),
+        request.precision() == null ? request.replicates() : request.maxReplicates());
   }
 }

@@ -10,8 +10,16 @@ import java.util.Objects;
  * @param precision the target 95% CI half-width of {@value EnsembleStatistics#PRIMARY_OUTCOME} (a
  *     share), or null for exactly {@code replicates}
  * @param maxReplicates the cap with a precision target (ignored without one)
+ * @param resume go on with an interrupted ensemble of the same scenario, options and version, if
+ *     one left its partial folder beside the target; start afresh otherwise
  */
-public record EnsembleRequest(RunRequest run, int replicates, Double precision, int maxReplicates) {
+public record EnsembleRequest(
+    RunRequest run, int replicates, Double precision, int maxReplicates, boolean resume) {
+
+  /** An ensemble that starts afresh. */
+  public EnsembleRequest(RunRequest run, int replicates, Double precision, int maxReplicates) {
+    this(run, replicates, precision, maxReplicates, false);
+  }
 
   public EnsembleRequest {
     Objects.requireNonNull(run, "run");

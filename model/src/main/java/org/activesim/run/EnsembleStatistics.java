@@ -1,5 +1,8 @@
 package org.activesim.run;
 
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -130,6 +133,67 @@ public final class EnsembleStatistics {
         }
       }
     }
+  }
+
+  /**
+   * Writes the statistics bit for bit, so that an interrupted ensemble can go on from them ({@code
+   * run --resume}) and end with the same bytes as if it had never stopped.
+   */
+  public void writeTo(DataOutputStream out) throws IOException {
+    out.writeInt(replicates);
+    if (replicates == 0) {
+      return;
+    }
+    writeStrings(out, places);
+    writeStrings(out, metrics);
+    writeStrings(out, levers);
+    writeStrings(out, keys);
+    out.writeInt(weeks.length);
+    for (int w : weeks) {
+      out.writeInt(w);
+    }
+    values.writeTo(out);
+    spend.writeTo(out);
+    mechanisms.writeTo(out);
+    summary.writeTo(out);
+  }
+
+  /** Reads what {@link #writeTo} wrote. */
+  public static EnsembleStatistics readFrom(DataInputStream in) throws IOException {
+    EnsembleStatistics s = new EnsembleStatistics();
+    s.replicates = in.readInt();
+    if (s.replicates == 0) {
+      return s;
+    }
+    s.places = readStrings(in);
+    s.metrics = readStrings(in);
+    s.levers = readStrings(in);
+    s.keys = readStrings(in);
+    s.weeks = new int[in.readInt()];
+    for (int w = 0; w < s.weeks.length; w++) {
+      s.weeks[w] = in.readInt();
+    }
+    s.values = RunningMoments.readFrom(in);
+    s.spend = RunningMoments.readFrom(in);
+    s.mechanisms = RunningMoments.readFrom(in);
+    s.summary = RunningMoments.readFrom(in);
+    return s;
+  }
+
+  private static void writeStrings(DataOutputStream out, List<String> strings) throws IOException {
+    out.writeInt(strings.size());
+    for (String s : strings) {
+      out.writeUTF(s);
+    }
+  }
+
+  private static List<String> readStrings(DataInputStream in) throws IOException {
+    int n = in.readInt();
+    List<String> strings = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      strings.add(in.readUTF());
+    }
+    return List.copyOf(strings);
   }
 
   /** Replicates folded in so far. */

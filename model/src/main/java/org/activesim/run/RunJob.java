@@ -43,15 +43,17 @@ public final class RunJob {
    * Runs a scenario file and writes its result folder atomically.
    *
    * @throws ScenarioException the scenario file is unusable (nothing is written)
+   * @throws TooLargeForHeapException the run would not fit in the heap (nothing is run)
    * @throws IOException the results could not be written (nothing half-written is left)
    */
   public static Result run(RunRequest request, ProgressListener progress)
-      throws ScenarioException, IOException {
+      throws ScenarioException, IOException, TooLargeForHeapException {
     Instant started = Instant.now().truncatedTo(ChronoUnit.SECONDS);
     ScenarioInput input =
         ScenarioInput.read(
             request.scenarioFile(), request.seed(), request.years(), request.scale());
     Scenario scenario = input.scenario();
+    MemoryEstimate.check(scenario, 1, Runtime.getRuntime().maxMemory());
     Path target = target(request, scenario, started);
     // Fail fast, before a long run; the writer checks again when it commits.
     ResultFolder.checkTarget(target.toAbsolutePath().normalize(), request.force());
@@ -76,7 +78,7 @@ public final class RunJob {
     progress.progress("writing results", 0, 1);
     List<Path> files =
         new ResultWriter(scenario.outputs().charts())
-            .write(recording, info, target, request.force());
+            .write(recording, info, target, request.force(), input.bytes());
     progress.progress("writing results", 1, 1);
     return new Result(target, files, scenario, recording);
   }
@@ -85,7 +87,10 @@ public final class RunJob {
   static Path target(RunRequest request, Scenario scenario, Instant started) {
     return request.out() != null
         ? request.out()
-        : Path.of("results", scenario.name(), RUN_ID.format(started) + "-seed" + scenario.seed());
+        : Path.of(
+            "results",
+            FolderNames.checked(scenario.name()),
+            RUN_ID.format(started) + "-seed" + scenario.seed());
   }
 
   /** The command with {@code --seed} pinned to the seed actually used. */

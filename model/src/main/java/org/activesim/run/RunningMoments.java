@@ -1,5 +1,9 @@
 package org.activesim.run;
 
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+
 /**
  * Mean and variance of many cells at once, updated one observation per cell at a time by Welford's
  * method (Welford 1962; Knuth, TAOCP vol. 2, 4.2.2): numerically stable (no sum of squares that
@@ -21,6 +25,36 @@ final class RunningMoments {
     mean = new double[cells];
     m2 = variance ? new double[cells] : null;
     count = new int[cells];
+  }
+
+  /** Writes the state bit for bit (a checkpoint of an ensemble). */
+  void writeTo(DataOutputStream out) throws IOException {
+    out.writeInt(mean.length);
+    out.writeBoolean(m2 != null);
+    for (int i = 0; i < mean.length; i++) {
+      out.writeLong(Double.doubleToRawLongBits(mean[i]));
+      if (m2 != null) {
+        out.writeLong(Double.doubleToRawLongBits(m2[i]));
+      }
+      out.writeInt(count[i]);
+    }
+  }
+
+  /** Reads what {@link #writeTo} wrote. */
+  static RunningMoments readFrom(DataInputStream in) throws IOException {
+    int cells = in.readInt();
+    if (cells < 0) {
+      throw new IOException("corrupt checkpoint: " + cells + " cells");
+    }
+    RunningMoments m = new RunningMoments(cells, in.readBoolean());
+    for (int i = 0; i < cells; i++) {
+      m.mean[i] = Double.longBitsToDouble(in.readLong());
+      if (m.m2 != null) {
+        m.m2[i] = Double.longBitsToDouble(in.readLong());
+      }
+      m.count[i] = in.readInt();
+    }
+    return m;
   }
 
   int cells() {

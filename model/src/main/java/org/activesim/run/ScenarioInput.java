@@ -12,8 +12,9 @@ import org.activesim.scenario.Scenario;
  *
  * @param scenario the scenario, overrides applied
  * @param sha256 SHA-256 of the file's bytes
+ * @param bytes the file's bytes, copied into the result folder so that a result can be re-run
  */
-public record ScenarioInput(Scenario scenario, String sha256) {
+public record ScenarioInput(Scenario scenario, String sha256, byte[] bytes) {
 
   /**
    * Reads, hashes, parses and applies overrides (already range-checked by the caller); every
@@ -32,6 +33,6 @@ public record ScenarioInput(Scenario scenario, String sha256) {
     if (seed != null) {
       s = s.withSeed(seed);
     }
-    return new ScenarioInput(s, Sha256.of(bytes));
+    return new ScenarioInput(s, Sha256.of(bytes), bytes);
   }
 }

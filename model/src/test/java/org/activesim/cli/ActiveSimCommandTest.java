@@ -242,6 +242,7 @@ class ActiveSimCommandTest {
             "decisions.csv",
             "manifest.json",
             "mechanisms.csv",
+            "scenario.yaml",
             "spending.csv",
             "summary.csv",
             "timeseries.csv"),
@@ -257,8 +258,16 @@ class ActiveSimCommandTest {
     assertEquals("cli-test", fields.get("scenarioName"));
     assertEquals("1", fields.get("years"));
     assertEquals(
-        List.of("decisions.csv", "mechanisms.csv", "spending.csv", "summary.csv", "timeseries.csv"),
+        List.of(
+            "decisions.csv",
+            "mechanisms.csv",
+            "scenario.yaml",
+            "spending.csv",
+            "summary.csv",
+            "timeseries.csv"),
         List.copyOf(files.keySet()));
+    // The copy of the scenario is its bytes, so its hash is the scenario's.
+    assertEquals(fields.get("scenarioSha256"), files.get("scenario.yaml")[1]);
     for (Map.Entry<String, String[]> file : files.entrySet()) {
       byte[] bytes = Files.readAllBytes(out.resolve(file.getKey()));
       assertEquals(Long.toString(bytes.length), file.getValue()[0], file.getKey());
@@ -388,6 +397,7 @@ class ActiveSimCommandTest {
             "decisions.csv",
             "manifest.json",
             "mechanisms.csv",
+            "scenario.yaml",
             "spending.csv",
             "summary.csv",
             "timeseries.csv"),

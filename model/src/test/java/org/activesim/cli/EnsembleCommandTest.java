@@ -231,6 +231,7 @@ class EnsembleCommandTest {
             "decisions.csv",
             "manifest.json",
             "mechanisms.csv",
+            "scenario.yaml",
             "spending.csv",
             "summary.csv",
             "timeseries.csv"),
