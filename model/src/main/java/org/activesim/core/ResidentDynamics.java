@@ -283,15 +283,17 @@ public final class ResidentDynamics {
    * without thinning for every uniform, so results are unchanged, byte for byte.
    */
   private int decide(int c, int i, int level, double u) {
-    double pDown = 0;
-    if (level > 0) {
-      pDown = Rates.probability(downScale(i, level) * downModifier(i));
+    double hazardDown = level > 0 ? downScale(i, level) * downModifier(i) : 0;
+    double boundUp = level < 2 ? hazards.u0[r.cell[i] * 2 + level] * upModifierBound(i, level) : 0;
+    // P = 1 − e^(−h) ≤ h: a uniform above both hazards' sum moves nobody, without any exp (most
+    // residents, most weeks). The margin covers the rounding of expm1 and of the sums.
+    if (u >= (boundUp + hazardDown) * (1 + 1e-9)) {
+      return level;
     }
+    double pDown = level > 0 ? Rates.probability(hazardDown) : 0;
     double pUp = 0;
     if (level < 2) {
-      double bound =
-          Rates.probability(hazards.u0[r.cell[i] * 2 + level] * upModifierBound(i, level))
-              * (1 + 1e-9);
+      double bound = Rates.probability(boundUp) * (1 + 1e-9);
       if (u >= bound + pDown) {
         return level;
       }
@@ -309,17 +311,23 @@ public final class ResidentDynamics {
     return level > 0 && u < pUp + pDown ? level - 1 : level;
   }
 
-  /** Burn-in decision from the stored modifiers (no thinning: the modifiers are already known). */
+  /**
+   * Burn-in decision from the stored modifiers. With {@code P = 1 − e^(−h) ≤ h}, a uniform at or
+   * above the sum of the two hazards (with a margin for rounding) is no move, decided without an
+   * exp: exact thinning, the same outcome as the full rule for every uniform.
+   */
   private int decideStored(int i, int level, double u) {
-    double pUp = 0;
-    if (level < 2) {
-      pUp = Rates.probability(hazards.u0[r.cell[i] * 2 + level] * upModifier[i]);
+    double hazardUp = level < 2 ? hazards.u0[r.cell[i] * 2 + level] * upModifier[i] : 0;
+    double hazardDown = level > 0 ? downScale(i, level) * downModifier[i] : 0;
+    if (u >= (hazardUp + hazardDown) * (1 + 1e-9)) {
+      return level;
     }
+    double pUp = level < 2 ? Rates.probability(hazardUp) : 0;
     if (u < pUp) {
       return level + 1;
     }
     if (level > 0) {
-      double pDown = Rates.probability(downScale(i, level) * downModifier[i]);
+      double pDown = Rates.probability(hazardDown);
       if (u < pUp + pDown) {
         return level - 1;
       }
