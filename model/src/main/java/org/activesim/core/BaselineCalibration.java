@@ -40,6 +40,16 @@ final class BaselineCalibration {
   private final double[] targetDownProbability = new double[3];
   private final int cells;
 
+  /**
+   * Per-resident terms of the Newton sums, computed chunk by chunk on the resident phase's threads
+   * (the exp work) and then added up in resident order on one thread, so the sums are the same bits
+   * as a single sequential pass whatever the thread count. Burn-in scratch only.
+   */
+  private final double[] termA;
+
+  private final double[] termB;
+  private final double[] termC;
+
   BaselineCalibration(
       Residents r,
       HazardModel h,
@@ -52,6 +62,9 @@ final class BaselineCalibration {
     this.dynamics = dynamics;
     this.targets = targets;
     this.cells = targets.length;
+    this.termA = new double[r.count];
+    this.termB = new double[r.count];
+    this.termC = new double[r.count];
     targetDownProbability[1] = Rates.weeklyProbability(spec.annualDownFairlyToInactive());
     targetDownProbability[2] = Rates.weeklyProbability(spec.annualDownActiveToFairly());
   }
@@ -68,7 +81,7 @@ final class BaselineCalibration {
     }
     dynamics.storeModifiers(runner);
     for (int it = 0; it < INITIAL_ITERATIONS; it++) {
-      newtonStep();
+      newtonStep(runner);
     }
   }
 
@@ -78,7 +91,7 @@ final class BaselineCalibration {
    */
   void prepareWeek(ChunkRunner runner) {
     dynamics.storeModifiers(runner);
-    newtonStep();
+    newtonStep(runner);
   }
 
   /**
@@ -114,12 +127,43 @@ final class BaselineCalibration {
     }
   }
 
-  private void newtonStep() {
-    fitDownScales();
-    fitUpScales();
+  private void newtonStep(ChunkRunner runner) {
+    fitDownScales(runner);
+    fitUpScales(runner);
   }
 
-  private void fitDownScales() {
+  /** Runs a per-resident task over every chunk of residents. */
+  private void perResident(ChunkRunner runner, java.util.function.IntConsumer task) {
+    int chunks = (r.count + ResidentDynamics.CHUNK - 1) / ResidentDynamics.CHUNK;
+    runner.run(
+        chunks,
+        c -> {
+          int to = Math.min(r.count, (c + 1) * ResidentDynamics.CHUNK);
+          for (int i = c * ResidentDynamics.CHUNK; i < to; i++) {
+            task.accept(i);
+          }
+        });
+  }
+
+  private void fitDownScales(ChunkRunner runner) {
+    // termA: the resident's weekly down-probability; termB: its derivative in d0 (0 if relapsing).
+    perResident(
+        runner,
+        i -> {
+          int level = r.level[i];
+          if (level == 0) {
+            return;
+          }
+          double y = dynamics.downModifier[i];
+          if (h.recentlyUp(r.enteredUp[i], r.weeksInLevel[i])) {
+            termA[i] = Rates.probability(h.relapseHazard[level] * y);
+            termB[i] = 0;
+          } else {
+            double e = Math.exp(-h.d0[level] * y);
+            termA[i] = 1 - e;
+            termB[i] = y * e;
+          }
+        });
     double[] f = new double[3];
     double[] df = new double[3];
     long[] n = new long[3];
@@ -129,14 +173,8 @@ final class BaselineCalibration {
         continue;
       }
       n[level]++;
-      double y = dynamics.downModifier[i];
-      if (h.recentlyUp(r.enteredUp[i], r.weeksInLevel[i])) {
-        f[level] += Rates.probability(h.relapseHazard[level] * y);
-      } else {
-        double e = Math.exp(-h.d0[level] * y);
-        f[level] += 1 - e;
-        df[level] += y * e;
-      }
+      f[level] += termA[i];
+      df[level] += termB[i]; // adding 0 for a relapsing resident leaves the sum's bits unchanged
     }
     for (int level = 1; level < 3; level++) {
       if (n[level] > 0 && df[level] > 0) {
@@ -152,7 +190,23 @@ final class BaselineCalibration {
    * frozen chain then has the targets as its equilibrium and keeps its own restoring force;
    * sampling noise in the counts is not chased.
    */
-  private void fitUpScales() {
+  private void fitUpScales(ChunkRunner runner) {
+    // termA: down-probability (levels 1, 2); termB, termC: up-probability and its derivative in
+    // u0 (levels 0, 1).
+    perResident(
+        runner,
+        i -> {
+          int level = r.level[i];
+          if (level > 0) {
+            termA[i] = Rates.probability(dynamics.downScale(i, level) * dynamics.downModifier[i]);
+          }
+          if (level < 2) {
+            double x = dynamics.upModifier[i];
+            double e = Math.exp(-h.u0[r.cell[i] * 2 + level] * x);
+            termB[i] = 1 - e;
+            termC[i] = x * e;
+          }
+        });
     double[] down = new double[cells * 2];
     double[] g = new double[cells * 2];
     double[] dg = new double[cells * 2];
@@ -162,14 +216,11 @@ final class BaselineCalibration {
       int level = r.level[i];
       count[c * 3 + level]++;
       if (level > 0) {
-        down[c * 2 + level - 1] +=
-            Rates.probability(dynamics.downScale(i, level) * dynamics.downModifier[i]);
+        down[c * 2 + level - 1] += termA[i];
       }
       if (level < 2) {
-        double x = dynamics.upModifier[i];
-        double e = Math.exp(-h.u0[c * 2 + level] * x);
-        g[c * 2 + level] += 1 - e;
-        dg[c * 2 + level] += x * e;
+        g[c * 2 + level] += termB[i];
+        dg[c * 2 + level] += termC[i];
       }
     }
     for (int c = 0; c < cells; c++) {
