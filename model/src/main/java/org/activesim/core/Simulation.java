@@ -156,7 +156,7 @@ public final class Simulation implements AutoCloseable {
   }
 
   /** A neighbourhood's adults in agents (at least a ring lattice's worth). */
-  private static int neighbourhoodAgents(Scenario s) {
+  public static int neighbourhoodAgents(Scenario s) {
     long agents = Math.round(s.network().neighbourhoodSize() / s.scale());
     return (int) Math.max(s.network().localDegree() + 2L, Math.min(Integer.MAX_VALUE, agents));
   }
