@@ -123,14 +123,17 @@ public final class ResidentDynamics {
       return others > 0 ? (double) above / others : hazards.peerRef[level];
     }
     int[] contacts = network.contactArray();
-    float[] weights = network.weightArray();
+    byte[] likeClass = network.likeClasses();
+    float like = network.likeWeight();
+    byte own = likeClass[i];
     byte[] level0 = r.level;
     byte[] champion = r.champion;
     float sum = 0;
     float higher = 0;
     for (int k = network.rowStart(i), end = network.rowEnd(i); k < end; k++) {
       int j = contacts[k];
-      float w = champion[j] == 1 ? weights[k] * championWeight : weights[k];
+      float weight = likeClass[j] == own ? like : 1f; // FrozenNetwork.weight, inlined
+      float w = champion[j] == 1 ? weight * championWeight : weight;
       sum += w;
       if (level0[j] > level) {
         higher += w;

@@ -46,7 +46,6 @@ public final class MasonActivity extends SimState {
     }
     FrozenNetwork net = sim.network();
     int[] contacts = net.contactArray();
-    float[] weights = net.weightArray();
     for (int i = 0; i < r.count; i++) {
       int from = net.rowStart(i);
       int degree = net.degree(i);
@@ -54,7 +53,7 @@ public final class MasonActivity extends SimState {
       agents[i].weights = new float[degree];
       for (int k = 0; k < degree; k++) {
         agents[i].contacts[k] = agents[contacts[from + k]];
-        agents[i].weights[k] = weights[from + k];
+        agents[i].weights[k] = net.weight(i, from + k);
       }
     }
     MasonActivity model = new MasonActivity(seed, agents);

@@ -44,7 +44,7 @@ public final class NaiveActivity {
       a.weights = new float[net.degree(i)];
       for (int k = net.rowStart(i), n = 0; k < net.rowEnd(i); k++, n++) {
         a.contacts.add(list.get(net.contactArray()[k]));
-        a.weights[n] = net.weightArray()[k];
+        a.weights[n] = net.weight(i, k);
       }
     }
     return new NaiveActivity(list, seed);

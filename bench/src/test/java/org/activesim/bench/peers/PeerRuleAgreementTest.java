@@ -247,7 +247,7 @@ class PeerRuleAgreementTest {
     double higher = 0;
     for (int k = net.rowStart(i); k < net.rowEnd(i); k++) {
       int j = net.contactArray()[k];
-      double weight = net.weightArray()[k];
+      double weight = net.weight(i, k);
       double w = r.champion[j] == 1 ? weight * scenario.network().championWeight() : weight;
       sum += w;
       if (r.level[j] > r.level[i]) {

@@ -5,19 +5,27 @@ import org.jgrapht.Graph;
 
 /**
  * An undirected social network frozen into compressed sparse rows: the contacts of resident i are
- * {@code contacts[offsets[i] .. offsets[i+1])}, sorted ascending, each with a homophily weight in
- * {@code weights}. Built once from JGraphT graphs and edge lists, then only read by the weekly loop
- * (MODEL.md §2: "build it with JGraphT generators, then freeze it to compact arrays").
+ * {@code contacts[offsets[i] .. offsets[i+1])}, sorted ascending. Built once from JGraphT graphs
+ * and edge lists, then only read by the weekly loop (MODEL.md §2: "build it with JGraphT
+ * generators, then freeze it to compact arrays").
+ *
+ * <p>A tie's homophily weight is a function of its two ends (MODEL.md §2: a tie between residents
+ * of the same quintile and age band weighs {@code w_like}, others 1), so it is not stored per tie:
+ * each resident has a one-byte class, and {@link #weight} compares the two classes. That is one
+ * byte per resident instead of four per tie end (about 44 bytes per resident at the default mean
+ * degree), and the weights are the same floats as when they were stored.
  */
 public final class FrozenNetwork {
   private final int[] offsets;
   private final int[] contacts;
-  private final float[] weights;
+  private final byte[] likeClass;
+  private final float likeWeight;
 
-  private FrozenNetwork(int[] offsets, int[] contacts, float[] weights) {
+  private FrozenNetwork(int[] offsets, int[] contacts, byte[] likeClass, float likeWeight) {
     this.offsets = offsets;
     this.contacts = contacts;
-    this.weights = weights;
+    this.likeClass = likeClass;
+    this.likeWeight = likeWeight;
   }
 
   /** Number of residents (vertices). */
@@ -50,9 +58,21 @@ public final class FrozenNetwork {
     return contacts;
   }
 
-  /** The weight array parallel to {@link #contactArray()}. */
-  public float[] weightArray() {
-    return weights;
+  /**
+   * Weight of the tie at index k of resident i's row: {@code likeWeight} within a class, else 1.
+   */
+  public float weight(int i, int k) {
+    return likeClass[i] == likeClass[contacts[k]] ? likeWeight : 1f;
+  }
+
+  /** Each resident's homophily class (read-only by convention: the hot loop reads it directly). */
+  public byte[] likeClasses() {
+    return likeClass;
+  }
+
+  /** Weight of a tie within a class. */
+  public float likeWeight() {
+    return likeWeight;
   }
 
   /** The sorted contacts of resident i (a copy). */
@@ -64,17 +84,19 @@ public final class FrozenNetwork {
   public static FrozenNetwork freeze(Graph<Integer, ?> graph, int n) {
     EdgeList edges = new EdgeList();
     edges.addGraph(graph, 0);
-    return freeze(edges, n, (u, v) -> 1f);
+    return freeze(edges, n, new byte[n], 1f);
   }
 
-  /** Weight of a tie from u to v (symmetric). */
-  @FunctionalInterface
-  public interface TieWeight {
-    float weight(int u, int v);
-  }
-
-  /** Freezes an edge list over vertices 0..n-1; duplicate ties are merged, self-loops dropped. */
-  public static FrozenNetwork freeze(EdgeList edges, int n, TieWeight weight) {
+  /**
+   * Freezes an edge list over vertices 0..n-1; duplicate ties are merged, self-loops dropped.
+   *
+   * @param likeClass each vertex's homophily class (kept, not copied)
+   * @param likeWeight weight of a tie within a class (others weigh 1)
+   */
+  public static FrozenNetwork freeze(EdgeList edges, int n, byte[] likeClass, float likeWeight) {
+    if (likeClass.length != n) {
+      throw new IllegalArgumentException("one class per vertex");
+    }
     int[] degree = new int[n + 1];
     int m = edges.size();
     int[] us = edges.us();
@@ -97,11 +119,12 @@ public final class FrozenNetwork {
         raw[fill[vs[e]]++] = us[e];
       }
     }
-    return compact(raw, start, n, weight);
+    return compact(raw, start, n, likeClass, likeWeight);
   }
 
   /** Sorts each row and removes duplicates. */
-  private static FrozenNetwork compact(int[] raw, int[] start, int n, TieWeight weight) {
+  private static FrozenNetwork compact(
+      int[] raw, int[] start, int n, byte[] likeClass, float likeWeight) {
     int[] offsets = new int[n + 1];
     int out = 0;
     for (int i = 0; i < n; i++) {
@@ -117,12 +140,6 @@ public final class FrozenNetwork {
     }
     offsets[n] = out;
     int[] contacts = Arrays.copyOf(raw, out);
-    float[] weights = new float[out];
-    for (int i = 0; i < n; i++) {
-      for (int k = offsets[i]; k < offsets[i + 1]; k++) {
-        weights[k] = weight.weight(i, contacts[k]);
-      }
-    }
-    return new FrozenNetwork(offsets, contacts, weights);
+    return new FrozenNetwork(offsets, contacts, likeClass, likeWeight);
   }
 }

@@ -6,6 +6,7 @@ import org.activesim.core.RandomStreams;
 import org.activesim.core.RandomStreams.Purpose;
 import org.activesim.core.Residents;
 import org.activesim.scenario.NetworkSpec;
+import org.activesim.scenario.PopulationSpec;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.PermutationSampler;
 import org.apache.commons.rng.sampling.distribution.GuideTableDiscreteSampler;
@@ -56,15 +57,13 @@ public final class NetworkBuilder {
       }
     }
     addCrossPlaceTies(edges, residents, spec.crossPlaceTieShare(), streams);
-    float like = (float) spec.likeMeWeight();
-    return FrozenNetwork.freeze(
-        edges,
-        residents.count,
-        (u, v) ->
-            residents.quintile[u] == residents.quintile[v]
-                    && residents.ageBand[u] == residents.ageBand[v]
-                ? like
-                : 1f);
+    // Same quintile and age band: one class (MODEL.md §2, w_like).
+    byte[] likeClass = new byte[residents.count];
+    for (int i = 0; i < residents.count; i++) {
+      likeClass[i] =
+          (byte) (residents.quintile[i] * PopulationSpec.AGE_BANDS + residents.ageBand[i]);
+    }
+    return FrozenNetwork.freeze(edges, residents.count, likeClass, (float) spec.likeMeWeight());
   }
 
   /**

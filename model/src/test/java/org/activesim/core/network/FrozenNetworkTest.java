@@ -43,13 +43,16 @@ class FrozenNetworkTest {
     edges.add(1, 0);
     edges.add(2, 2);
     edges.add(1, 2);
-    FrozenNetwork frozen = FrozenNetwork.freeze(edges, 4, (u, v) -> u + v);
+    // Vertices 1 and 2 share a class: their tie weighs 3, the others 1.
+    FrozenNetwork frozen = FrozenNetwork.freeze(edges, 4, new byte[] {0, 1, 1, 2}, 3f);
     assertArrayEquals(new int[] {1}, frozen.contactsOf(0));
     assertArrayEquals(new int[] {0, 2}, frozen.contactsOf(1));
     assertArrayEquals(new int[] {1}, frozen.contactsOf(2));
     assertEquals(0, frozen.degree(3));
     assertEquals(2, frozen.ties());
-    assertEquals(3f, frozen.weightArray()[frozen.rowStart(1) + 1], "weight of tie 1–2");
+    assertEquals(3f, frozen.weight(1, frozen.rowStart(1) + 1), "weight of tie 1–2");
+    assertEquals(1f, frozen.weight(1, frozen.rowStart(1)), "weight of tie 1–0");
+    assertEquals(3f, frozen.weight(2, frozen.rowStart(2)), "weight of tie 2–1, symmetric");
   }
 
   @ParameterizedTest(name = "n = {0}")

@@ -38,7 +38,7 @@ class NetworkBuilderTest {
       for (int k = net.rowStart(i); k < net.rowEnd(i); k++) {
         int j = net.contactArray()[k];
         boolean likeMe = r.quintile[i] == r.quintile[j] && r.ageBand[i] == r.ageBand[j];
-        assertEquals(likeMe ? (float) spec.likeMeWeight() : 1f, net.weightArray()[k]);
+        assertEquals(likeMe ? (float) spec.likeMeWeight() : 1f, net.weight(i, k));
         if (r.place[i] != r.place[j]) {
           cross++;
         } else {
@@ -67,7 +67,7 @@ class NetworkBuilderTest {
         10_000,
         new double[] {0.16, 0.56, 0.16, 0.12},
         new RandomStreams(seed).stream(Purpose.NETWORK));
-    FrozenNetwork net = FrozenNetwork.freeze(edges, 10_000, (u, v) -> 1f);
+    FrozenNetwork net = FrozenNetwork.freeze(edges, 10_000, new byte[10_000], 1f);
     int[] adultsBySize = new int[5];
     for (int i = 0; i < 10_000; i++) {
       int size = net.degree(i) + 1;
