@@ -29,6 +29,7 @@ final class Recorder {
   private final CommunityGroups groups;
   private final SystemStocks stocks;
   private final LeverSet levers;
+  private final ResidentDynamics.ChunkRunner runner;
   private final double scale;
   private final double[] adultWeights;
   private final List<String> settings;
@@ -40,8 +41,15 @@ final class Recorder {
   /** Upward moves per (place, quintile, age band, condition, mechanism) since the last record. */
   private final long[] mechanisms;
 
-  Recorder(Residents r, CommunityGroups groups, SystemStocks stocks, LeverSet levers, Scenario s) {
+  Recorder(
+      Residents r,
+      CommunityGroups groups,
+      SystemStocks stocks,
+      LeverSet levers,
+      Scenario s,
+      ResidentDynamics.ChunkRunner runner) {
     this.r = r;
+    this.runner = runner;
     this.groups = groups;
     this.stocks = stocks;
     this.levers = levers;
@@ -100,17 +108,50 @@ final class Recorder {
     long[] bikes = new long[places + 1];
     long[] champions = new long[places + 1];
     long[] stages = new long[LeverTallies.STAGES.length * settings.size() * (places + 1)];
-    for (int i = 0; i < r.count; i++) {
-      int p = r.place[i];
-      int pq = p * (Q + 1) + r.quintile[i];
-      levels[pq * 3 + r.level[i]]++;
-      if (r.groupOf[i] >= 0) {
-        members[pq]++;
+    // Counts are integers, so chunks can be counted on any thread and added in any order: the
+    // totals are the same whatever the thread count.
+    int chunks = (r.count + ResidentDynamics.CHUNK - 1) / ResidentDynamics.CHUNK;
+    long[][] perChunk = new long[chunks][];
+    int nLevels = levels.length;
+    int nMembers = members.length;
+    int nBikes = bikes.length;
+    runner.run(
+        chunks,
+        c -> {
+          long[] t = new long[nLevels + nMembers + 2 * nBikes + stages.length];
+          int to = Math.min(r.count, (c + 1) * ResidentDynamics.CHUNK);
+          for (int i = c * ResidentDynamics.CHUNK; i < to; i++) {
+            int p = r.place[i];
+            int pq = p * (Q + 1) + r.quintile[i];
+            t[pq * 3 + r.level[i]]++;
+            if (r.groupOf[i] >= 0) {
+              t[nLevels + pq]++;
+            }
+            t[nLevels + nMembers + p] += r.bike[i];
+            t[nLevels + nMembers + nBikes + p] += r.champion[i];
+            if (r.referralStage[i] > 0) {
+              t[
+                  nLevels
+                      + nMembers
+                      + 2 * nBikes
+                      + stageIndex(r.referralStage[i], r.referralSetting[i], p)]++;
+            }
+          }
+          perChunk[c] = t;
+        });
+    for (long[] t : perChunk) {
+      for (int k = 0; k < nLevels; k++) {
+        levels[k] += t[k];
       }
-      bikes[p] += r.bike[i];
-      champions[p] += r.champion[i];
-      if (r.referralStage[i] > 0) {
-        stages[stageIndex(r.referralStage[i], r.referralSetting[i], p)]++;
+      for (int k = 0; k < nMembers; k++) {
+        members[k] += t[nLevels + k];
+      }
+      for (int k = 0; k < nBikes; k++) {
+        bikes[k] += t[nLevels + nMembers + k];
+        champions[k] += t[nLevels + nMembers + nBikes + k];
+      }
+      for (int k = 0; k < stages.length; k++) {
+        stages[k] += t[nLevels + nMembers + 2 * nBikes + k];
       }
     }
     addAggregates(levels, members);

@@ -220,7 +220,8 @@ public final class Simulation implements AutoCloseable {
 
   /** Runs the horizon, showing every week's state to an observer, and returns the recording. */
   public Recording run(ProgressListener progress, WeekObserver observer) {
-    Recorder recorder = new Recorder(residents, groupDynamics.groups(), stocks, levers, scenario);
+    Recorder recorder =
+        new Recorder(residents, groupDynamics.groups(), stocks, levers, scenario, runner);
     RunTotals totals = new RunTotals(scenario.scale());
     recorder.record(0, stockState, movedUpSinceRecord, movedDownSinceRecord);
     totals.start(residents, groupDynamics.groups());

@@ -37,6 +37,10 @@ public final class GroupDynamics {
   private double logFormationSum;
   private int averagedWeeks;
   private final double tieJoin;
+
+  /** {@code 1 − (1 − tieJoin)^k} for k ties, k &lt; its length: the same values, computed once. */
+  private final double[] joinByTies;
+
   private final double leave;
   private final int[] exposure;
   private int[] touched = new int[256];
@@ -68,6 +72,10 @@ public final class GroupDynamics {
     this.streams = streams;
     this.groups = new CommunityGroups(spec.capacityMax() + extraCapacity, r.groupOf);
     this.tieJoin = Rates.weeklyProbability(spec.annualTieJoinProbability());
+    this.joinByTies = new double[64];
+    for (int k = 0; k < joinByTies.length; k++) {
+      joinByTies[k] = 1 - Math.pow(1 - tieJoin, k);
+    }
     this.leave = Rates.weeklyProbability(spec.annualLeaveProbability());
     this.exposure = new int[r.count];
     this.adults = adults.clone();
@@ -221,7 +229,10 @@ public final class GroupDynamics {
       int ties = exposure[i];
       exposure[i] = 0;
       boolean eligible = spec.contagion() == Contagion.SIMPLE || ties >= spec.threshold();
-      double p = eligible ? 1 - Math.pow(1 - tieJoin, ties) : 0;
+      double p =
+          !eligible
+              ? 0
+              : ties < joinByTies.length ? joinByTies[ties] : 1 - Math.pow(1 - tieJoin, ties);
       if (rng.nextDouble() < p && groups.size(g) < groups.capacity(g)) {
         groups.join(g, i);
       }
