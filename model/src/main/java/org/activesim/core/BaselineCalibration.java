@@ -114,7 +114,7 @@ final class BaselineCalibration {
   private void measurePeerReference(double[] ref) {
     double[] sum = new double[3];
     long[] n = new long[3];
-    dynamics.countPlaceLevels();
+    dynamics.preparePeers(ChunkRunner.sequential());
     for (int i = 0; i < r.count; i++) {
       int level = r.level[i];
       if (level < 2) {

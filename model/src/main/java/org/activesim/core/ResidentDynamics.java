@@ -30,6 +30,15 @@ public final class ResidentDynamics {
   private final RandomStreams streams;
   private final boolean homogeneous;
   private final float championWeight;
+
+  /**
+   * What a contact shows its peers, packed into one byte per resident so that the peer pass reads
+   * one byte per contact instead of three: level (bits 0–1), champion (bit 2) and the network's
+   * homophily class (bits 3–7). Rebuilt from the real arrays at the start of every pass that reads
+   * peers ({@link #preparePeers}), so it never goes stale.
+   */
+  private final byte[] peerState;
+
   private final float[] motivationFactor;
   private final int chunks;
   private final int cellsPq;
@@ -85,6 +94,7 @@ public final class ResidentDynamics {
     this.streams = streams;
     this.homogeneous = networkSpec.homogeneousMixing();
     this.championWeight = (float) networkSpec.championWeight();
+    this.peerState = new byte[r.count];
     this.motivationFactor = new float[r.count];
     for (int i = 0; i < r.count; i++) {
       motivationFactor[i] = (float) Math.exp(hazards.spec.bMotivation() * (r.motivation[i] - 0.5));
@@ -123,19 +133,17 @@ public final class ResidentDynamics {
       return others > 0 ? (double) above / others : hazards.peerRef[level];
     }
     int[] contacts = network.contactArray();
-    byte[] likeClass = network.likeClasses();
+    byte[] state = peerState;
     float like = network.likeWeight();
-    byte own = likeClass[i];
-    byte[] level0 = r.level;
-    byte[] champion = r.champion;
+    int own = (state[i] & 0xFF) >>> 3;
     float sum = 0;
     float higher = 0;
     for (int k = network.rowStart(i), end = network.rowEnd(i); k < end; k++) {
-      int j = contacts[k];
-      float weight = likeClass[j] == own ? like : 1f; // FrozenNetwork.weight, inlined
-      float w = champion[j] == 1 ? weight * championWeight : weight;
+      int s = state[contacts[k]] & 0xFF;
+      float weight = s >>> 3 == own ? like : 1f; // FrozenNetwork.weight, from the packed class
+      float w = (s & 4) != 0 ? weight * championWeight : weight;
       sum += w;
-      if (level0[j] > level) {
+      if ((s & 3) > level) {
         higher += w;
       }
     }
@@ -204,9 +212,22 @@ public final class ResidentDynamics {
         : hazards.d0[level];
   }
 
-  /** Counts residents per (place, level) for homogeneous mixing; call at the start of a week. */
-  void countPlaceLevels() {
+  /**
+   * Prepares what {@link #peerUp} reads, from the committed state; call before any pass that reads
+   * peers. On the network: the packed peer state of every resident. Under homogeneous mixing: the
+   * residents per (place, level).
+   */
+  void preparePeers(ChunkRunner runner) {
     if (!homogeneous) {
+      byte[] likeClass = network.likeClasses();
+      runner.run(
+          chunks,
+          c -> {
+            int to = Math.min(r.count, (c + 1) * CHUNK);
+            for (int i = c * CHUNK; i < to; i++) {
+              peerState[i] = (byte) (r.level[i] | r.champion[i] << 2 | likeClass[i] << 3);
+            }
+          });
       return;
     }
     Arrays.fill(placeLevelCounts, 0);
@@ -217,7 +238,7 @@ public final class ResidentDynamics {
 
   /** One production week: hazards and draws fused, chunks in parallel on the given pool. */
   void step(long week, ChunkRunner runner) {
-    countPlaceLevels();
+    preparePeers(runner);
     refreshPeerBounds();
     runner.run(chunks, c -> stepChunk(week, c, false));
   }
@@ -233,7 +254,7 @@ public final class ResidentDynamics {
 
   /** Burn-in: store the modifiers of every resident for the calibration controller. */
   void storeModifiers(ChunkRunner runner) {
-    countPlaceLevels();
+    preparePeers(runner);
     runner.run(chunks, this::storeChunk);
   }
 
