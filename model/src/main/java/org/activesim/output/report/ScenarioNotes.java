@@ -251,6 +251,12 @@ final class ScenarioNotes {
         v.length() >= 2
             && (v.charAt(0) == '"' || v.charAt(0) == '\'')
             && v.charAt(v.length() - 1) == v.charAt(0);
-    return quoted ? v.substring(1, v.length() - 1) : v;
+    if (!quoted) {
+      return v;
+    }
+    String inner = v.substring(1, v.length() - 1);
+    return v.charAt(0) == '"'
+        ? inner.replace("\\\"", "\"").replace("\\\\", "\\")
+        : inner.replace("''", "'");
   }
 }
