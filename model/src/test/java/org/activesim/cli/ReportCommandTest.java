@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,141 +18,31 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code activesim report} and {@code --report} end to end, on a small comparison and a small run
- * whose place names and comments are hostile HTML: the page is self-contained, escapes every name,
- * is the same bytes however and however often it is written, and is checked by {@code verify}; the
- * browser test opens it in headless Chromium. The loader only accepts plain scenario and lever
- * names, so hostile ones are written into copies of the folders' files, as a hand-edited or
- * corrupted folder could hold them: the report must escape them too.
+ * {@code activesim report} and {@code --report} end to end, on the folders of {@link
+ * ReportFolders}: the page is self-contained, escapes every name, is the same bytes however and
+ * however often it is written, has its sections, headings in order and accessible charts, and is
+ * checked by {@code verify}. {@link ReportInBrowserTest} opens the same pages in headless Chromium.
  */
 class ReportCommandTest {
 
-  /** A scenario name that would run as a script if it were not escaped. */
-  static final String SCRIPT_NAME = "<script>alert(1)</script>";
+  @TempDir Path tmp;
 
-  /** A place name with every character HTML treats specially. */
-  static final String PLACE = "Alpha <&> \"A\" 'a'";
+  private static Path comparison;
+  private static Path run;
+  private static Path hostileComparison;
+  private static Path hostileRun;
 
-  /** A lever name with markup and an entity. */
-  static final String LEVER = "bikes <b>&amp;";
-
-  private static final String SCENARIO =
-      """
-      name: {NAME}
-      seed: 42
-      years: 2
-      scale: 10
-      population:
-        adultShare: 0.80          # ASSUMPTION: share aged 16+ <i>not sourced</i> & "quoted"
-        femaleShare: 0.51         # Census 2021 [1]
-      places:
-        - name: "Alpha <&> \\"A\\" 'a'"
-          population: 30000       # ASSUMPTION: grown 7.5% since 2011 [addendum]
-          quintileShares: [0.2, 0.2, 0.2, 0.2, 0.2]
-          initialGroups: 2
-        - name: Beta
-          population: 20000       # DERIVED: the rest of the county [2]
-          quintileShares: [0.3, 0.3, 0.2, 0.1, 0.1]
-          initialGroups: 1
-      calibration:
-        burnInWeeks: 4
-      {LEVERS}
-      """;
-
-  private static final String BIKES =
-      """
-      levers:
-        - type: activeTravel
-          name: bikes
-          bikesPerYear: 20000     # ASSUMPTION: a generous bike scheme
-      """;
-
-  @TempDir static Path tmp;
-
-  static Path comparison;
-  static Path run;
-
-  /** Copies of the two folders with the scenario and lever renamed to hostile names. */
-  static Path hostileComparison;
-
-  static Path hostileRun;
-
-  record Outcome(int exit, String out, String err) {
-    @Override
-    public String toString() {
-      return "exit " + exit + "\n--- out:\n" + out + "\n--- err:\n" + err;
-    }
-  }
-
-  static Outcome execute(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    var cl = ActiveSimCommand.commandLine();
-    cl.setOut(new PrintWriter(out, true));
-    cl.setErr(new PrintWriter(err, true));
-    int exit = cl.execute(args);
-    return new Outcome(exit, out.toString(), err.toString());
-  }
-
-  /**
-   * One comparison (baseline and a scenario named {@link #SCRIPT_NAME} with a lever) and one run of
-   * the scenario, both with {@code --report}: a few seconds, shared by every test here and by the
-   * browser test.
-   */
   @BeforeAll
   static void writeResults() throws IOException {
-    if (comparison != null) {
-      return;
-    }
-    Path base =
-        Files.writeString(tmp.resolve("base.yaml"), scenario("base", ""), StandardCharsets.UTF_8);
-    Path bikes =
-        Files.writeString(
-            tmp.resolve("bikes.yaml"), scenario("bikes", BIKES), StandardCharsets.UTF_8);
-    comparison = tmp.resolve("cmp");
-    Outcome c =
-        execute(
-            "compare",
-            base.toString(),
-            bikes.toString(),
-            "--replicates",
-            "2",
-            "--out",
-            comparison.toString(),
-            "--report",
-            "--quiet");
-    assertEquals(ActiveSimCommand.OK, c.exit(), c::toString);
-    assertTrue(c.out().contains("report: " + comparison.resolve("report.html")), c::toString);
-    run = tmp.resolve("run");
-    Outcome r = execute("run", bikes.toString(), "--out", run.toString(), "--report", "--quiet");
-    assertEquals(ActiveSimCommand.OK, r.exit(), r::toString);
-    hostileComparison = tmp.resolve("hostile-cmp");
-    copyTree(comparison, hostileComparison);
-    for (String file :
-        List.of("comparison.csv", "economics.csv", "cmo.csv", "scenarios.csv", "manifest.json")) {
-      rewrite(hostileComparison.resolve(file), "bikes", SCRIPT_NAME);
-    }
-    hostileRun = tmp.resolve("hostile-run");
-    copyTree(run, hostileRun);
-    rewrite(hostileRun.resolve("summary.csv"), ":bikes", ":" + LEVER);
-    rewrite(
-        hostileRun.resolve("manifest.json"),
-        "\"scenarioName\": \"bikes\"",
-        "\"scenarioName\": \"" + SCRIPT_NAME + "\"");
-    for (Path folder : List.of(hostileComparison, hostileRun)) {
-      Outcome o = execute("report", folder.toString());
-      assertEquals(ActiveSimCommand.OK, o.exit(), o::toString);
-    }
+    ReportFolders.ensure();
+    comparison = ReportFolders.comparison;
+    run = ReportFolders.run;
+    hostileComparison = ReportFolders.hostileComparison;
+    hostileRun = ReportFolders.hostileRun;
   }
 
-  private static void rewrite(Path file, String from, String to) throws IOException {
-    String text = Files.readString(file, StandardCharsets.UTF_8);
-    assertTrue(text.contains(from), file + " has no " + from);
-    Files.writeString(file, text.replace(from, to), StandardCharsets.UTF_8);
-  }
-
-  private static String scenario(String name, String levers) {
-    return SCENARIO.replace("{NAME}", name).replace("{LEVERS}", levers);
+  static ReportFolders.Outcome execute(String... args) {
+    return ReportFolders.execute(args);
   }
 
   static String report(Path folder) throws IOException {
@@ -202,7 +90,7 @@ class ReportCommandTest {
   void theSameFolderGivesTheSameBytes() throws IOException {
     for (Path folder : List.of(comparison, run)) {
       byte[] written = Files.readAllBytes(folder.resolve("report.html"));
-      Outcome o = execute("report", folder.toString());
+      ReportFolders.Outcome o = execute("report", folder.toString());
       assertEquals(ActiveSimCommand.OK, o.exit(), o::toString);
       assertArrayEquals(
           written, Files.readAllBytes(folder.resolve("report.html")), folder::toString);
@@ -266,17 +154,17 @@ class ReportCommandTest {
   void verifyChecksTheReport() throws IOException {
     Path copy = tmp.resolve("verify-copy");
     copyTree(comparison, copy);
-    Outcome ok = execute("verify", copy.toString(), "--hashes-only");
+    ReportFolders.Outcome ok = execute("verify", copy.toString(), "--hashes-only");
     assertEquals(ActiveSimCommand.OK, ok.exit(), ok::toString);
     Files.writeString(copy.resolve("report.html"), "<p>changed</p>", StandardCharsets.UTF_8);
-    Outcome bad = execute("verify", copy.toString(), "--hashes-only");
+    ReportFolders.Outcome bad = execute("verify", copy.toString(), "--hashes-only");
     assertEquals(ActiveSimCommand.VERIFY_FAILED, bad.exit(), bad::toString);
     assertTrue(bad.out().contains("changed: report.html"), bad::toString);
   }
 
   @Test
   void aFolderWithoutAManifestIsBadInput() {
-    Outcome o = execute("report", tmp.resolve("nothing-here").toString());
+    ReportFolders.Outcome o = execute("report", tmp.resolve("nothing-here").toString());
     assertEquals(ActiveSimCommand.BAD_INPUT, o.exit(), o::toString);
     assertTrue(o.err().contains("not a result folder"), o::toString);
   }
@@ -311,6 +199,14 @@ class ReportCommandTest {
         } else {
           Files.copy(p, target);
         }
+      }
+    }
+  }
+
+  static void deleteTree(Path root) throws IOException {
+    try (var files = Files.walk(root)) {
+      for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
       }
     }
   }
