@@ -28,7 +28,8 @@ public final class ResultWriter {
           TimeseriesCsv.FILE_NAME,
           SummaryCsv.FILE_NAME,
           MechanismsCsv.FILE_NAME,
-          SpendingCsv.FILE_NAME);
+          SpendingCsv.FILE_NAME,
+          DecisionsCsv.FILE_NAME);
 
   private final boolean charts;
 
