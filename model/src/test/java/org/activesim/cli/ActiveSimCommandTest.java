@@ -235,7 +235,7 @@ class ActiveSimCommandTest {
     Path out = tmp.resolve("out");
     Outcome o = runOk(scenario, out, "--seed", "7");
     assertTrue(o.out().contains("seed 7"), o::toString);
-    assertTrue(o.out().contains("results: " + out + " (6 files)"), o::toString);
+    assertTrue(o.out().contains("results: " + out + " (7 files)"), o::toString);
 
     assertEquals(
         List.of(

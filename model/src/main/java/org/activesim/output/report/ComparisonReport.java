@@ -233,8 +233,8 @@ final class ComparisonReport {
     page.paragraph(
         "The contexts (place, deprivation fifth, age band, long-term condition) and mechanisms"
             + " in which each scenario added the most moves up a level, per 1,000 residents of the"
-            + " context a year, against the baseline (from cmo.csv). \"Clear\" marks an interval"
-            + " above zero.");
+            + " context a year, against the baseline (from cmo.csv). A gain is clear when its whole"
+            + " interval is above zero.");
     for (int s = 1; s < names.size(); s++) {
       String n = names.get(s);
       List<Map<String, String>> top =
@@ -260,12 +260,12 @@ final class ComparisonReport {
                         Figures.signed(number(r, "diff_ci_low"), 2),
                         Figures.signed(number(r, "diff_ci_high"), 2))
                     + ")",
-                number(r, "diff_ci_low") > 0 ? "clear" : "uncertain"));
+                number(r, "diff_ci_low") > 0 ? "clear" : "not clear"));
       }
       page.table(
           n + ": the ten largest gains in moves up",
           List.of(
-              "Place", "Fifth", "Age", "Condition", "Mechanism", "Per 1,000 a year (95% CI)", ""),
+              "Place", "Fifth", "Age", "Condition", "Mechanism", "Per 1,000 a year (95% CI)", "Gain"),
           rows);
     }
   }
