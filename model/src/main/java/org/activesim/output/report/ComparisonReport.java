@@ -265,7 +265,13 @@ final class ComparisonReport {
       page.table(
           n + ": the ten largest gains in moves up",
           List.of(
-              "Place", "Fifth", "Age", "Condition", "Mechanism", "Per 1,000 a year (95% CI)", "Gain"),
+              "Place",
+              "Fifth",
+              "Age",
+              "Condition",
+              "Mechanism",
+              "Per 1,000 a year (95% CI)",
+              "Gain"),
           rows);
     }
   }
