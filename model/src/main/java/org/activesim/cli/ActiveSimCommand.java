@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
       SensitivityCommand.class,
       CalibrateCommand.class,
       VerifyCommand.class,
+      ReportCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

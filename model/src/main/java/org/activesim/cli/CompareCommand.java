@@ -96,6 +96,11 @@ final class CompareCommand implements Callable<Integer> {
   @Option(names = "--force", description = "Replace an existing result folder.")
   boolean force;
 
+  @Option(
+      names = "--report",
+      description = "Also write report.html, one self-contained page for leaders, into the folder.")
+  boolean report;
+
   @Option(names = "--quiet", description = "No progress line.")
   boolean quiet;
 
@@ -126,11 +131,11 @@ final class CompareCommand implements Callable<Integer> {
       err.println("activesim: cannot write the comparison: " + e);
       return ActiveSimCommand.BAD_INPUT;
     }
-    report(result, out);
-    return ActiveSimCommand.OK;
+    printSummary(result, out);
+    return report ? ReportCommand.write(result.folder(), out, err) : ActiveSimCommand.OK;
   }
 
-  private static void report(CompareJob.Result result, PrintWriter out) {
+  private static void printSummary(CompareJob.Result result, PrintWriter out) {
     Comparison c = result.comparison();
     out.printf("%d replicates per scenario (paired); 95%% confidence intervals%n", c.replicates());
     for (int s = 1; s < c.scenarios().size(); s++) {

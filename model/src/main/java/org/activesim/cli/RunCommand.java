@@ -113,6 +113,11 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--force", description = "Replace an existing result folder.")
   boolean force;
 
+  @Option(
+      names = "--report",
+      description = "Also write report.html, one self-contained page for leaders, into the folder.")
+  boolean report;
+
   @Option(names = "--quiet", description = "No progress line.")
   boolean quiet;
 
@@ -149,7 +154,7 @@ final class RunCommand implements Callable<Integer> {
         s.get("inequality_gap_q1_q5_pp_end"));
     out.printf("results: %s (%d files)%n", result.folder(), result.files().size());
     out.flush();
-    return ActiveSimCommand.OK;
+    return report ? ReportCommand.write(result.folder(), out, err) : ActiveSimCommand.OK;
   }
 
   /** More than one replicate, or a precision target: an ensemble. */
@@ -176,7 +181,7 @@ final class RunCommand implements Callable<Integer> {
       return failed(e, err);
     }
     EnsembleReport.print(result, out);
-    return ActiveSimCommand.OK;
+    return report ? ReportCommand.write(result.folder(), out, err) : ActiveSimCommand.OK;
   }
 
   /** Exit code and message for a run that could not start or could not be written. */

@@ -123,7 +123,7 @@ public final class ComparisonWriter {
    * by an earlier scenario (or, as file systems may ignore case, differs from one only in case)
    * gets {@code _<scenario index>} appended, so no figure overwrites another.
    */
-  static List<String> fileNameParts(List<String> scenarios) {
+  public static List<String> fileNameParts(List<String> scenarios) {
     List<String> parts = new ArrayList<>();
     Set<String> taken = new HashSet<>();
     for (int s = 0; s < scenarios.size(); s++) {

@@ -32,6 +32,10 @@ public final class ManifestReader {
    * @param maxReplicates the cap with a precision target, or null
    * @param command the arguments that repeat the run
    * @param files every other file, sorted by path
+   * @param scenarioName the scenario's name (names joined by {@code " vs "} for a comparison), or
+   *     null
+   * @param gitCommit the commit that ran, or null
+   * @param finishedAt when the run finished (UTC, ISO 8601), or null
    */
   public record Content(
       String activesimVersion,
@@ -43,7 +47,10 @@ public final class ManifestReader {
       Double precision,
       Integer maxReplicates,
       List<String> command,
-      List<Manifest.FileEntry> files) {
+      List<Manifest.FileEntry> files,
+      String scenarioName,
+      String gitCommit,
+      String finishedAt) {
 
     public Content {
       command = List.copyOf(command);
@@ -71,6 +78,9 @@ public final class ManifestReader {
         p.nextToken();
         switch (field) {
           case "activesimVersion" -> b.version = p.getValueAsString();
+          case "scenarioName" -> b.name = p.getValueAsString();
+          case "gitCommit" -> b.commit = p.getValueAsString();
+          case "finishedAt" -> b.finishedAt = p.getValueAsString();
           case "scenarioSha256" -> b.sha = p.getValueAsString();
           case "seed" -> b.seed = p.getLongValue();
           case "scale" -> b.scale = p.getDoubleValue();
@@ -95,7 +105,10 @@ public final class ManifestReader {
         b.precision,
         b.maxReplicates,
         b.command,
-        b.files);
+        b.files,
+        b.name,
+        b.commit,
+        b.finishedAt);
   }
 
   private static final class Builder {
@@ -109,6 +122,9 @@ public final class ManifestReader {
     Integer maxReplicates;
     List<String> command;
     List<Manifest.FileEntry> files;
+    String name;
+    String commit;
+    String finishedAt;
   }
 
   private static void ensemble(JsonParser p, Builder b) throws IOException {

@@ -135,11 +135,35 @@ public final class VerifyJob {
       }
     }
     for (String path : filesIn(folder)) {
-      if (!path.equals(Manifest.FILE_NAME) && !listed.containsKey(path)) {
+      if (!path.equals(Manifest.FILE_NAME)
+          && !path.equals(org.activesim.output.report.Report.FILE_NAME)
+          && !listed.containsKey(path)) {
         problems.add("not in the manifest: " + path);
       }
     }
+    problems.addAll(checkReport(folder));
     return problems;
+  }
+
+  /**
+   * {@code report.html} is written after the manifest and is not listed in it; if present it must
+   * be what {@code activesim report} writes for the folder now. Checked only when the listed files
+   * are, since the report is built from them.
+   */
+  private static List<String> checkReport(Path folder) throws IOException {
+    Path file = folder.resolve(org.activesim.output.report.Report.FILE_NAME);
+    if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+      return List.of();
+    }
+    String expected = org.activesim.output.report.Report.render(folder);
+    String actual = Files.readString(file, StandardCharsets.UTF_8);
+    return actual.equals(expected)
+        ? List.of()
+        : List.of(
+            "changed: "
+                + org.activesim.output.report.Report.FILE_NAME
+                + " (not what activesim report writes for this folder; write it again with"
+                + " activesim report)");
   }
 
   /** A manifest path resolved in the folder, or null if it would leave it. */
