@@ -78,8 +78,9 @@ final class VerifyCommand implements Callable<Integer> {
     if (report.hashProblems().isEmpty()) {
       out.printf("%s: all %d files match manifest.json%n", folder, report.files());
     } else {
+      int n = report.hashProblems().size();
       out.printf(
-          "%s: %d files do not match manifest.json:%n", folder, report.hashProblems().size());
+          "%s: %d %s not match manifest.json:%n", folder, n, n == 1 ? "file does" : "files do");
       report.hashProblems().forEach(p -> out.println("  " + p));
     }
     if (report.rerun()) {
