@@ -12,6 +12,7 @@ import org.activesim.run.CalibrationJob;
 import org.activesim.run.CalibrationRequest;
 import org.activesim.run.StudyException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -23,10 +24,11 @@ import picocli.CommandLine.Spec;
     name = "calibrate",
     mixinStandardHelpOptions = true,
     description = {
-      "Fit the parameters of --targets to its observations: CMA-ES on the weighted sum of",
-      "squares (1/sd^2) of the replicate means, every evaluation with seeds SEED+r (common",
-      "random numbers). Writes calibration.csv, fit.csv, trace.csv, <scenario>-calibrated.yaml",
-      "and manifest.json to results/calibrate/<scenario>/<run-id>/ or --out DIR."
+      "Fit the parameters of --targets to its observations: CMA-ES on the",
+      "weighted sum of squares (1/sd^2) of the replicate means, every",
+      "evaluation with seeds SEED+r (common random numbers). Writes",
+      "calibration.csv, fit.csv, trace.csv, <scenario>-calibrated.yaml and",
+      "manifest.json to results/calibrate/<scenario>/<run-id>/ or --out DIR."
     })
 final class CalibrateCommand implements Callable<Integer> {
 
@@ -52,30 +54,7 @@ final class CalibrateCommand implements Callable<Integer> {
       description = "CMA-ES budget of objective evaluations (default: ${DEFAULT-VALUE}).")
   int maxEvaluations;
 
-  @Option(names = "--out", paramLabel = "DIR", description = "Result folder.")
-  Path out;
-
-  @Option(names = "--seed", paramLabel = "N", description = "Root seed (default: the scenario's).")
-  Long seed;
-
-  @Option(names = "--years", paramLabel = "N", description = "Horizon in years, 1-100.")
-  Integer years;
-
-  @Option(names = "--scale", paramLabel = "K", description = "Residents per agent, >= 1.")
-  Double scale;
-
-  @Option(
-      names = "--threads",
-      paramLabel = "T",
-      defaultValue = "2",
-      description = "Threads (default: ${DEFAULT-VALUE}); results are identical for any value.")
-  int threads;
-
-  @Option(names = "--force", description = "Replace an existing result folder.")
-  boolean force;
-
-  @Option(names = "--quiet", description = "No progress line.")
-  boolean quiet;
+  @Mixin StudyOptions options;
 
   @Override
   public Integer call() {
@@ -87,15 +66,15 @@ final class CalibrateCommand implements Callable<Integer> {
             targets,
             replicates,
             maxEvaluations,
-            out,
-            seed,
-            years,
-            scale,
-            threads,
-            force,
+            options.out,
+            options.seed,
+            options.years,
+            options.scale,
+            options.threads,
+            options.force,
             command());
     CalibrationJob.Result result;
-    try (ProgressLine progress = new ProgressLine(err, quiet)) {
+    try (ProgressLine progress = new ProgressLine(err, options.quiet)) {
       result = CalibrationJob.run(request, progress);
     } catch (ScenarioException e) {
       err.println(e.getMessage());
@@ -129,18 +108,7 @@ final class CalibrateCommand implements Callable<Integer> {
   }
 
   private void validate() {
-    if (out != null && out.toAbsolutePath().normalize().getParent() == null) {
-      throw bad("--out cannot be a file system root");
-    }
-    if (years != null && (years < 1 || years > 100)) {
-      throw bad("--years must be in [1, 100], was " + years);
-    }
-    if (scale != null && !(scale >= 1 && scale < Double.POSITIVE_INFINITY)) {
-      throw bad("--scale must be >= 1, was " + scale);
-    }
-    if (threads < 1 || threads > 256) {
-      throw bad("--threads must be in [1, 256], was " + threads);
-    }
+    options.validate();
     if (replicates < 1 || replicates > RunCommand.MAX_REPLICATES) {
       throw bad("--replicates must be in [1, " + RunCommand.MAX_REPLICATES + "]");
     }
@@ -166,12 +134,7 @@ final class CalibrateCommand implements Callable<Integer> {
                 Integer.toString(replicates),
                 "--max-evaluations",
                 Integer.toString(maxEvaluations)));
-    if (years != null) {
-      args.addAll(List.of("--years", years.toString()));
-    }
-    if (scale != null) {
-      args.addAll(List.of("--scale", scale.toString()));
-    }
+    options.addRunShape(args);
     return args;
   }
 }

@@ -14,6 +14,7 @@ import org.activesim.run.StudyException;
 import org.activesim.sensitivity.Analysis;
 import org.activesim.sensitivity.Method;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -25,10 +26,11 @@ import picocli.CommandLine.Spec;
     name = "sensitivity",
     mixinStandardHelpOptions = true,
     description = {
-      "Which assumptions drive the outcomes: vary the parameters of --params over a design",
-      "(oat: tornado; morris: elementary effects mu*, sigma; sobol: first-order and total",
-      "indices), each point run R times with seeds SEED+r (common random numbers). Writes",
-      "sensitivity.csv, design.csv, charts and manifest.json to",
+      "Which assumptions drive the outcomes: vary the parameters of --params",
+      "over a design (oat: tornado; morris: elementary effects mu*, sigma;",
+      "sobol: first-order and total indices), each point run R times with",
+      "seeds SEED+r (common random numbers). Writes sensitivity.csv,",
+      "design.csv, charts and manifest.json to",
       "results/sensitivity/<scenario>-<method>/<run-id>/ or --out DIR."
     })
 final class SensitivityCommand implements Callable<Integer> {
@@ -74,30 +76,7 @@ final class SensitivityCommand implements Callable<Integer> {
       description = "Bootstrap resamples for the intervals (default: ${DEFAULT-VALUE}).")
   int bootstrap;
 
-  @Option(names = "--out", paramLabel = "DIR", description = "Result folder.")
-  Path out;
-
-  @Option(names = "--seed", paramLabel = "N", description = "Root seed (default: the scenario's).")
-  Long seed;
-
-  @Option(names = "--years", paramLabel = "N", description = "Horizon in years, 1-100.")
-  Integer years;
-
-  @Option(names = "--scale", paramLabel = "K", description = "Residents per agent, >= 1.")
-  Double scale;
-
-  @Option(
-      names = "--threads",
-      paramLabel = "T",
-      defaultValue = "2",
-      description = "Threads (default: ${DEFAULT-VALUE}); results are identical for any value.")
-  int threads;
-
-  @Option(names = "--force", description = "Replace an existing result folder.")
-  boolean force;
-
-  @Option(names = "--quiet", description = "No progress line.")
-  boolean quiet;
+  @Mixin StudyOptions options;
 
   @Override
   public Integer call() {
@@ -114,15 +93,15 @@ final class SensitivityCommand implements Callable<Integer> {
             replicates,
             n,
             bootstrap,
-            out,
-            seed,
-            years,
-            scale,
-            threads,
-            force,
+            options.out,
+            options.seed,
+            options.years,
+            options.scale,
+            options.threads,
+            options.force,
             command(m, n));
     SensitivityJob.Result result;
-    try (ProgressLine progress = new ProgressLine(err, quiet)) {
+    try (ProgressLine progress = new ProgressLine(err, options.quiet)) {
       result = SensitivityJob.run(request, progress);
     } catch (ScenarioException e) {
       err.println(e.getMessage());
@@ -173,18 +152,7 @@ final class SensitivityCommand implements Callable<Integer> {
   }
 
   private void validate(Method m) {
-    if (out != null && out.toAbsolutePath().normalize().getParent() == null) {
-      throw bad("--out cannot be a file system root");
-    }
-    if (years != null && (years < 1 || years > 100)) {
-      throw bad("--years must be in [1, 100], was " + years);
-    }
-    if (scale != null && !(scale >= 1 && scale < Double.POSITIVE_INFINITY)) {
-      throw bad("--scale must be >= 1, was " + scale);
-    }
-    if (threads < 1 || threads > 256) {
-      throw bad("--threads must be in [1, 256], was " + threads);
-    }
+    options.validate();
     if (replicates < 2 || replicates > RunCommand.MAX_REPLICATES) {
       throw bad("--replicates must be in [2, " + RunCommand.MAX_REPLICATES + "]");
     }
@@ -224,12 +192,7 @@ final class SensitivityCommand implements Callable<Integer> {
     if (baseline != null) {
       args.addAll(List.of("--baseline", baseline.toString()));
     }
-    if (years != null) {
-      args.addAll(List.of("--years", years.toString()));
-    }
-    if (scale != null) {
-      args.addAll(List.of("--scale", scale.toString()));
-    }
+    options.addRunShape(args);
     return args;
   }
 }
