@@ -317,7 +317,7 @@ public final class ResidentDynamics {
     double pDown = level > 0 ? Rates.probability(hazardDown) : 0;
     double pUp = 0;
     if (level < 2) {
-      double bound = Rates.probability(boundUp) * (1 + 1e-9);
+      double bound = boundUp * (1 + 1e-9); // ≥ P(boundUp) ≥ P_up, with no exp
       if (u >= bound + pDown) {
         return level;
       }
@@ -336,9 +336,11 @@ public final class ResidentDynamics {
   }
 
   /**
-   * Burn-in decision from the stored modifiers. With {@code P = 1 − e^(−h) ≤ h}, a uniform at or
-   * above the sum of the two hazards (with a margin for rounding) is no move, decided without an
-   * exp: exact thinning, the same outcome as the full rule for every uniform.
+   * Burn-in decision from the stored modifiers, with exact thinning on both sides: {@code h − h²/2
+   * ≤ 1 − e^(−h) ≤ h}, so a uniform at or above the sum of the two hazards is no move, one above
+   * the up-hazard is not a move up, and one below the lower bound of the two probabilities' sum is
+   * a move down, all without an exp (margins of 1e-9 cover rounding). Only the few uniforms between
+   * the bounds need the probabilities; the outcome is the full rule's for every uniform.
    */
   private int decideStored(int i, int level, double u) {
     double hazardUp = level < 2 ? hazards.u0[r.cell[i] * 2 + level] * upModifier[i] : 0;
@@ -346,17 +348,28 @@ public final class ResidentDynamics {
     if (u >= (hazardUp + hazardDown) * (1 + 1e-9)) {
       return level;
     }
-    double pUp = level < 2 ? Rates.probability(hazardUp) : 0;
-    if (u < pUp) {
-      return level + 1;
-    }
-    if (level > 0) {
-      double pDown = Rates.probability(hazardDown);
-      if (u < pUp + pDown) {
-        return level - 1;
+    double pUp = Double.NaN; // computed only when needed
+    if (level < 2 && u < hazardUp * (1 + 1e-9)) {
+      pUp = Rates.probability(hazardUp);
+      if (u < pUp) {
+        return level + 1;
       }
     }
-    return level;
+    if (level == 0) {
+      return level;
+    }
+    // Below a lower bound of P_up + P_down (1 − e^(−h) ≥ h − h²/2) the move is down for certain;
+    // only the narrow band between the bounds needs the exact probabilities.
+    double lower =
+        (hazardUp - hazardUp * hazardUp / 2 + hazardDown - hazardDown * hazardDown / 2)
+            * (1 - 1e-9);
+    if (u < lower) {
+      return level - 1;
+    }
+    if (Double.isNaN(pUp)) {
+      pUp = level < 2 ? Rates.probability(hazardUp) : 0;
+    }
+    return u < pUp + Rates.probability(hazardDown) ? level - 1 : level;
   }
 
   private void recordUpMove(int c, int i, Mechanism m) {
