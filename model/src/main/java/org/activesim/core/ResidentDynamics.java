@@ -301,10 +301,11 @@ public final class ResidentDynamics {
    * A production week's decision for one resident, with exact thinning: the uniform is drawn first,
    * and the network pass for {@code peerUp} (most of the work) is skipped when an upper bound of
    * the up-probability — the peer factor at its largest — already settles the outcome. With {@code
-   * P_up ≤ B}: {@code u ≥ B + P_down} means no move, and {@code B ≤ u < P_down} means a move down,
-   * exactly as the full rule decides (floating-point rounding is monotone, and B carries a 1e-9
-   * relative margin). Otherwise the hazards are computed in full. The outcome is the same as
-   * without thinning for every uniform, so results are unchanged, byte for byte.
+   * h − h²/2 ≤ P = 1 − e^(−h) ≤ h} most outcomes are settled from hazards alone, without an exp: no
+   * move at or above the sum of the hazards' bounds, a move down between the up bound and a lower
+   * bound of the down-probability. Otherwise the probabilities, and if still needed the peer share,
+   * are computed in full. Margins of 1e-9 cover rounding. The outcome is the full rule's for every
+   * uniform, so results are unchanged, byte for byte ({@code TunedKernelGoldenTest}).
    */
   private int decide(int c, int i, int level, double u) {
     double hazardDown = level > 0 ? downScale(i, level) * downModifier(i) : 0;
@@ -314,10 +315,15 @@ public final class ResidentDynamics {
     if (u >= (boundUp + hazardDown) * (1 + 1e-9)) {
       return level;
     }
+    double bound = boundUp * (1 + 1e-9); // ≥ P(boundUp) ≥ P_up, with no exp
+    // At or above any up-probability and below a lower bound of the down-probability (1 − e^(−h)
+    // ≥ h − h²/2): a move down, still without an exp.
+    if (level > 0 && u >= bound && u < (hazardDown - hazardDown * hazardDown / 2) * (1 - 1e-9)) {
+      return level - 1;
+    }
     double pDown = level > 0 ? Rates.probability(hazardDown) : 0;
     double pUp = 0;
     if (level < 2) {
-      double bound = boundUp * (1 + 1e-9); // ≥ P(boundUp) ≥ P_up, with no exp
       if (u >= bound + pDown) {
         return level;
       }
