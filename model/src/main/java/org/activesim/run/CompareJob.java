@@ -107,7 +107,7 @@ public final class CompareJob {
             scenarios.get(s).withSeed(seed + first),
             batch,
             request.threads(),
-            (r, recording) -> list.add(ReplicateDigest.of(recording)),
+            (r, recording) -> list.add(ReplicateDigest.of(recording, first + r == 0)),
             (d, total, fraction) ->
                 progress.replicates(
                     first * scenarios.size() + scenarioIndex * total + d,
