@@ -296,13 +296,15 @@ class ArchitectureTest {
             "org.activesim.scenario",
             "org.activesim.evaluation",
             "org.activesim.core.Recording",
+            // A recording's decisions (Recording.decisions()), kept of a comparison's replicate 0.
+            "org.activesim.core.Decision",
             "org.activesim.core.Metrics",
             "org.activesim.core.Mechanism");
     List<String> forbidden = new ArrayList<>(ADAPTER_LIBRARIES);
     forbidden.add("java.io.File");
     assertNone(
-        "org.activesim.evaluation must use only scenario, core.Recording, core.Metrics and"
-            + " core.Mechanism of the model, and no file or format libraries",
+        "org.activesim.evaluation must use only scenario, core.Recording (and its Decision),"
+            + " core.Metrics and core.Mechanism of the model, and no file or format libraries",
         violations(
             "evaluation",
             name ->

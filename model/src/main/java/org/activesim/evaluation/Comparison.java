@@ -1,12 +1,18 @@
 package org.activesim.evaluation;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.activesim.scenario.EconomicsSpec;
 
 /**
  * Scenarios compared with a baseline over paired replicates (common random numbers: replicate r of
  * every scenario ran with the same seed). Scenario 0 is the baseline. Everything here is computed
  * from {@link ReplicateDigest}s; writers and charts read it, never the runs.
+ *
+ * <p>Programmes (MODEL.md §5) are summarised over every replicate ({@link #replicatesScaled},
+ * {@link #placesRunningEnd}); their rollout is kept of replicate 0 only ({@link #rollout}), the one
+ * realisation a comparison draws, so that memory does not grow with the replicates.
  */
 public final class Comparison {
   private final List<String> scenarios;
@@ -29,6 +35,18 @@ public final class Comparison {
 
   /** economics[s][r]. */
   private final EconomicsTable[][] economics;
+
+  /** programmes[s]: each scenario's programmes, in recording order. */
+  private final List<List<String>> programmes = new ArrayList<>();
+
+  /** scaled[s][k]: replicates in which programme k of scenario s scaled. */
+  private final int[][] scaled;
+
+  /** placesRunning[s][k][r]: places where programme k ran at the end of replicate r. */
+  private final double[][][] placesRunning;
+
+  /** rollouts[s]: replicate 0's rollout, or null if not kept or without programmes. */
+  private final ProgrammeRollout[] rollouts;
 
   /**
    * @param scenarios names, baseline first
@@ -53,7 +71,11 @@ public final class Comparison {
     int places = base[0].placeInactiveShareEnd().length;
     placeInactive = new double[n][places][replicates];
     economics = new EconomicsTable[n][replicates];
+    scaled = new int[n][];
+    placesRunning = new double[n][][];
+    rollouts = new ProgrammeRollout[n];
     for (int s = 0; s < n; s++) {
+      summariseProgrammes(s, digests.get(s));
       ReplicateDigest[] ds = digests.get(s);
       if (ds.length != replicates) {
         throw new IllegalArgumentException("every scenario needs the same replicates");
@@ -77,6 +99,27 @@ public final class Comparison {
         }
       }
     }
+  }
+
+  /** Fills the programme summaries of a scenario from its digests. */
+  private void summariseProgrammes(int s, ReplicateDigest[] ds) {
+    List<String> names = ds[0].programmes().stream().map(ProgrammeReach::programme).toList();
+    programmes.add(names);
+    scaled[s] = new int[names.size()];
+    placesRunning[s] = new double[names.size()][ds.length];
+    for (int r = 0; r < ds.length; r++) {
+      List<ProgrammeReach> reach = ds[r].programmes();
+      if (!reach.stream().map(ProgrammeReach::programme).toList().equals(names)) {
+        throw new IllegalArgumentException(
+            "every replicate of a scenario needs the same programmes");
+      }
+      for (int k = 0; k < names.size(); k++) {
+        scaled[s][k] += reach.get(k).scaled() ? 1 : 0;
+        placesRunning[s][k][r] = reach.get(k).placesRunningEnd();
+      }
+    }
+    ProgrammeRollout first = ds[0].rollout();
+    rollouts[s] = first == null || first.isEmpty() ? null : first;
   }
 
   public List<String> scenarios() {
@@ -173,5 +216,31 @@ public final class Comparison {
       v[r] = rates[scenario][r][index];
     }
     return v;
+  }
+
+  /** A scenario's programmes, in recording order (empty without programmes). */
+  public List<String> programmes(int scenario) {
+    return programmes.get(scenario);
+  }
+
+  /** Replicates in which a scenario's programme (index in {@link #programmes}) scaled at all. */
+  public int replicatesScaled(int scenario, int programme) {
+    return scaled[scenario][programme];
+  }
+
+  /**
+   * Places where a scenario's programme ran (pilot or replica) at the end, mean and 95% CI over
+   * replicates.
+   */
+  public Interval placesRunningEnd(int scenario, int programme) {
+    return Interval.of(placesRunning[scenario][programme]);
+  }
+
+  /**
+   * The rollout of a scenario's programmes in replicate 0 (seed = the scenario's seed), if the
+   * digests kept it and the scenario has programmes: one realisation, not an average.
+   */
+  public Optional<ProgrammeRollout> rollout(int scenario) {
+    return Optional.ofNullable(rollouts[scenario]);
   }
 }

@@ -1,13 +1,16 @@
 package org.activesim.evaluation;
 
+import java.util.List;
 import org.activesim.core.Recording;
 import org.activesim.scenario.ActivityLevel;
 
 /**
  * What a comparison keeps of one replicate run instead of its whole recording: yearly totals (for
  * the economics), the end-of-run levels, the weekly county inactivity and inequality series (for
- * fan charts), and the realist rates per context and mechanism. Ensembles hold a digest per
- * replicate and scenario; a recording is dropped as soon as it is digested.
+ * fan charts), the realist rates per context and mechanism, and what the run did with each
+ * programme. Ensembles hold a digest per replicate and scenario; a recording is dropped as soon as
+ * it is digested. Only a digest made with {@code keepRollout} (a comparison's replicate 0) also
+ * keeps the programmes' rollout, to draw it.
  *
  * @param summary the run's end-of-run summary values, in the order of {@code summaryKeys}
  * @param weeks the recorded weeks
@@ -18,6 +21,9 @@ import org.activesim.scenario.ActivityLevel;
  * @param mechanismRates transitions per 1,000 residents a year by context and mechanism
  * @param placeInactiveShareEnd each place's inactive share at the last recorded week, in place
  *     order (for the comparison's inactivity by place)
+ * @param programmes whether each programme scaled and where it ran at the end, in recording order
+ *     (empty without programmes)
+ * @param rollout the run's programme states and decisions, or null if not kept
  */
 public record ReplicateDigest(
     java.util.Map<String, Double> summary,
@@ -27,12 +33,28 @@ public record ReplicateDigest(
     YearlyTotals yearly,
     double slopeIndexPpEnd,
     double[] mechanismRates,
-    double[] placeInactiveShareEnd) {
+    double[] placeInactiveShareEnd,
+    List<ProgrammeReach> programmes,
+    ProgrammeRollout rollout) {
 
-  /** Digests a finished run. */
+  public ReplicateDigest {
+    programmes = List.copyOf(programmes);
+  }
+
+  /** Digests a finished run, without its rollout. */
   public static ReplicateDigest of(Recording r) {
+    return of(r, false);
+  }
+
+  /**
+   * Digests a finished run.
+   *
+   * @param keepRollout whether to keep the programmes' states and decisions ({@link #rollout()})
+   */
+  public static ReplicateDigest of(Recording r, boolean keepRollout) {
     int n = r.weekCount();
     double[] gap = new double[n];
+    ProgrammeRollout rollout = ProgrammeRollout.of(r);
     for (int w = 0; w < n; w++) {
       gap[w] = Inequality.gapQ1Q5Pp(r, w);
     }
@@ -44,7 +66,9 @@ public record ReplicateDigest(
         YearlyTotals.of(r),
         Inequality.slopeIndexPp(r, n - 1),
         MechanismRates.of(r),
-        placeInactiveShareEnd(r));
+        placeInactiveShareEnd(r),
+        rollout.reach(),
+        keepRollout ? rollout : null);
   }
 
   private static double[] placeInactiveShareEnd(Recording r) {

@@ -22,6 +22,12 @@ import org.knowm.xchart.internal.chartpart.Chart;
  * mechanism_heat_map_<scenario>} per scenario besides the baseline. The charts that compare with
  * the baseline are not drawn when there is only the baseline.
  *
+ * <p>Programmes (MODEL.md §5): {@link ProgrammeReachCsv} over every replicate, and for each
+ * scenario with programmes, replicate 0's {@code decisions_<NN>-<scenario>.csv} ({@link
+ * DecisionsCsv}) and {@code rollout_timeline_<NN>-<scenario>} ({@link
+ * RolloutTimelineComparisonChart}), NN the scenario's index from 00, the baseline, as in {@code
+ * scenarios/NN-<name>.yaml}.
+ *
  * <p>Scenario names go into CSV fields as they are (Commons CSV quotes them where needed) and into
  * file names made safe ({@link #fileNamePart}).
  */
@@ -54,7 +60,10 @@ public final class ComparisonWriter {
     ComparisonCsv.write(comparison, table);
     EconomicsCsv.write(comparison, economics);
     CmoCsv.write(comparison, places, cmo);
-    List<Path> written = new ArrayList<>(List.of(table, economics, cmo));
+    Path reach = dir.resolve(ProgrammeReachCsv.FILE_NAME);
+    ProgrammeReachCsv.write(comparison, places.size(), reach);
+    List<Path> written = new ArrayList<>(List.of(table, economics, cmo, reach));
+    written.addAll(writeDecisions(comparison, dir));
     written.addAll(drawAll(figures(comparison), comparison, places, dir));
     written.sort(null);
     return List.copyOf(written);
@@ -72,7 +81,35 @@ public final class ComparisonWriter {
     for (int s = 1; s < parts.size(); s++) {
       figures.add(new MechanismHeatMapChart(s, parts.get(s)));
     }
+    for (int s = 0; s < parts.size(); s++) {
+      figures.add(new RolloutTimelineComparisonChart(s, parts.get(s)));
+    }
     return figures;
+  }
+
+  /** Replicate 0's decisions of each scenario with programmes. */
+  private static List<Path> writeDecisions(Comparison comparison, Path dir) throws IOException {
+    List<String> parts = fileNameParts(comparison.scenarios());
+    List<Path> written = new ArrayList<>();
+    for (int s = 0; s < parts.size(); s++) {
+      var rollout = comparison.rollout(s);
+      if (rollout.isPresent()) {
+        Path file = dir.resolve(decisionsFileName(s, parts.get(s)));
+        DecisionsCsv.write(rollout.get().decisions(), file);
+        written.add(file);
+      }
+    }
+    return written;
+  }
+
+  /** {@code decisions_<NN>-<part>.csv} of a scenario. */
+  public static String decisionsFileName(int scenario, String fileNamePart) {
+    return RolloutTimelineComparisonChart.fileName("decisions", scenario, fileNamePart) + ".csv";
+  }
+
+  /** {@code rollout_timeline_<NN>-<part>} of a scenario, without extension. */
+  public static String rolloutTimelineName(int scenario, String fileNamePart) {
+    return RolloutTimelineComparisonChart.fileName("rollout_timeline", scenario, fileNamePart);
   }
 
   private static List<Path> drawAll(

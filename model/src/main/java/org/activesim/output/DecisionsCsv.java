@@ -5,6 +5,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.activesim.core.Decision;
 import org.activesim.core.Recording;
 import org.apache.commons.csv.CSVPrinter;
@@ -33,8 +34,16 @@ public final class DecisionsCsv {
 
   /** Writes the decisions to {@code file} (UTF-8), replacing it if present. */
   public static void write(Recording recording, Path file) throws IOException {
+    write(recording.decisions(), file);
+  }
+
+  /**
+   * Writes decisions, in the order given, to {@code file} (UTF-8), replacing it if present: a
+   * comparison's {@code decisions_<NN>-<scenario>.csv} of one replicate.
+   */
+  public static void write(List<Decision> decisions, Path file) throws IOException {
     try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      write(recording, out);
+      write(decisions, out);
     }
   }
 
@@ -45,9 +54,14 @@ public final class DecisionsCsv {
    *     not be hidden in the output
    */
   public static void write(Recording recording, Appendable out) throws IOException {
+    write(recording.decisions(), out);
+  }
+
+  /** Writes the header and a row per decision, in the order given (see above). */
+  public static void write(List<Decision> decisions, Appendable out) throws IOException {
     CSVPrinter csv = new CSVPrinter(out, CsvFiles.FORMAT);
     csv.printRecord((Object[]) HEADER);
-    for (Decision d : recording.decisions()) {
+    for (Decision d : decisions) {
       csv.printRecord(
           Integer.toString(d.week()),
           d.programme(),

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.activesim.core.Recording;
+import org.activesim.evaluation.ProgrammeRollout;
 import org.knowm.xchart.AnnotationText;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
@@ -24,6 +25,9 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  * after it (the state holds until then), or to the end of the run, with a butt-capped stroke as
  * thick as most of a row. Drawing every weekly point instead would also work, but a spell is two
  * points whatever the run's length, so the SVG stays small.
+ *
+ * <p>The drawing reads a {@link ProgrammeRollout}, so that a comparison, which keeps replicate 0's
+ * rollout instead of its recording, draws the same chart ({@link #draw}).
  */
 final class RolloutTimelineChart implements Figure {
 
@@ -62,12 +66,17 @@ final class RolloutTimelineChart implements Figure {
 
   @Override
   public Optional<XYChart> build(Recording recording) {
-    List<Row> rows = rows(recording);
+    return draw(ProgrammeRollout.of(recording), "Programme rollout by place");
+  }
+
+  /** The timeline of a rollout under a title; empty when no programme ran anywhere. */
+  static Optional<XYChart> draw(ProgrammeRollout rollout, String title) {
+    List<Row> rows = rows(rollout);
     if (rows.isEmpty()) {
       return Optional.empty();
     }
-    XYChart chart = ChartStyle.lineChart("Programme rollout by place", "Year", "");
-    double[] x = ChartStyle.years(recording.weeks());
+    XYChart chart = ChartStyle.lineChart(title, "Year", "");
+    double[] x = ChartStyle.years(rollout.weeks());
     styleRows(chart, rows, (x[0] + x[x.length - 1]) / 2);
     float width = (float) Math.min(MAX_BAR_PX, 0.6 * PLOT_HEIGHT_PX / rows.size());
     boolean any = false;
@@ -96,18 +105,22 @@ final class RolloutTimelineChart implements Figure {
    * never ran are kept: they show where it did not reach), in recording order.
    */
   static List<Row> rows(Recording recording) {
-    List<String> programmes = RecordedProgrammes.names(recording);
+    return rows(ProgrammeRollout.of(recording));
+  }
+
+  static List<Row> rows(ProgrammeRollout rollout) {
+    List<String> programmes = rollout.programmes();
     List<Row> rows = new ArrayList<>();
-    for (String programme : programmes) {
-      String metric = RecordedProgrammes.STATE_PREFIX + programme;
+    for (int k = 0; k < programmes.size(); k++) {
+      String programme = programmes.get(k);
       List<Row> own = new ArrayList<>();
       boolean ran = false;
-      for (int p = 0; p < recording.places().size(); p++) {
-        double[] state = recording.series(p, Recording.ALL_QUINTILES, metric);
+      for (int p = 0; p < rollout.places().size(); p++) {
+        double[] state = rollout.state(k, p);
         for (double s : state) {
           ran |= s > 0;
         }
-        String place = recording.places().get(p);
+        String place = rollout.places().get(p);
         own.add(new Row(programmes.size() == 1 ? place : programme + ": " + place, state));
       }
       if (ran) {

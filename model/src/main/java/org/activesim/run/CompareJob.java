@@ -29,7 +29,9 @@ import org.activesim.scenario.Scenario;
  * over the same replicate seeds (common random numbers: replicate r of every scenario runs with
  * seed {@code seed + r}, so its population, network and draws are the baseline's), digested
  * replicate by replicate ({@link ReplicateDigest}), compared ({@link Comparison}) and written to
- * one folder atomically ({@link ComparisonWriter}, then the manifest).
+ * one folder atomically ({@link ComparisonWriter}, then the manifest). The digest of replicate 0
+ * (the first round's first replicate, seed = the scenario's seed) also keeps the programmes'
+ * rollout, so that the comparison can draw one realisation of it without keeping a recording.
  *
  * <p>With a precision target, replicates are added {@value #PRECISION_BATCH} at a time to every
  * scenario until the 95% CI half-width of every scenario's paired difference in the end inactive
@@ -107,7 +109,7 @@ public final class CompareJob {
             scenarios.get(s).withSeed(seed + first),
             batch,
             request.threads(),
-            (r, recording) -> list.add(ReplicateDigest.of(recording)),
+            (r, recording) -> list.add(ReplicateDigest.of(recording, first + r == 0)),
             (d, total, fraction) ->
                 progress.replicates(
                     first * scenarios.size() + scenarioIndex * total + d,

@@ -55,6 +55,31 @@ class CompareCommandTest {
           bikesPerYear: 20000
       """;
 
+  /**
+   * A referral pathway piloted in Alpha and replicated on schedule (no evidence needed) after a
+   * quarter of a year, so that every replicate scales it within the one-year run.
+   */
+  private static final String SCALE =
+      """
+      levers:
+        - type: hardwiring
+          name: social-prescribing
+          target:
+            places: [Alpha]
+          pathways:
+            - setting: primaryCare
+              fundedCoverage: 0.6
+      scaleAndReplicate:
+        rules:
+          - programme: social-prescribing
+            useEvidence: false
+            decideAfterYears: 0.25
+            reviewEveryYears: 0.25
+            maxNewPlacesPerYear: 4
+            adaptationDelayYears: 0.1
+            trainers: 4
+      """;
+
   @TempDir Path tmp;
 
   private record Outcome(int exit, String out, String err) {
@@ -146,6 +171,84 @@ class CompareCommandTest {
     Map<String, byte[]> a = snapshot(one);
     Map<String, byte[]> b = snapshot(two);
     assertEquals(a.keySet(), b.keySet());
+    for (String f : a.keySet()) {
+      if (f.equals("manifest.json")) {
+        assertEquals(withoutTimes(a.get(f)), withoutTimes(b.get(f)));
+      } else {
+        assertArrayEquals(a.get(f), b.get(f), f);
+      }
+    }
+  }
+
+  private Outcome compareScale(Path out, String... more) throws IOException {
+    Path base = write("base.yaml", "base", "");
+    Path scale = write("scale.yaml", "scale", SCALE);
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "compare",
+                base.toString(),
+                scale.toString(),
+                "--replicates",
+                "3",
+                "--out",
+                out.toString(),
+                "--quiet"));
+    args.addAll(List.of(more));
+    return execute(args);
+  }
+
+  @Test
+  void aScaleScenarioKeepsReplicateZerosRolloutAndEveryReplicatesReach() throws IOException {
+    Path out = tmp.resolve("scale");
+    Outcome o = compareScale(out, "--report");
+    assertEquals(ActiveSimCommand.OK, o.exit(), o::toString);
+    // The baseline has no programme: no decisions or timeline of its own.
+    assertFalse(Files.exists(out.resolve("decisions_00-base.csv")));
+    assertFalse(Files.exists(out.resolve("rollout_timeline_00-base.svg")));
+    List<String> decisions = Files.readAllLines(out.resolve("decisions_01-scale.csv"));
+    assertEquals("week,programme,place,decision,evidence,threshold,reason", decisions.get(0));
+    assertTrue(
+        decisions.stream()
+            .anyMatch(r -> r.contains(",social-prescribing,") && r.contains(",scale,")),
+        String.join("\n", decisions));
+    for (String f : List.of("rollout_timeline_01-scale.svg", "rollout_timeline_01-scale.png")) {
+      assertTrue(Files.size(out.resolve(f)) > 0, f);
+    }
+    List<String> reach = Files.readAllLines(out.resolve("programme_reach.csv"));
+    assertEquals(2, reach.size(), String.join("\n", reach));
+    String[] row = reach.get(1).split(",", -1);
+    assertEquals(List.of("scale", "social-prescribing", "3", "3"), List.of(row).subList(0, 4));
+    // Alpha's pilot and its replica in Beta run at the end of every replicate.
+    assertEquals("2", row[4]);
+    assertEquals("2", row[7]);
+    String manifest = Files.readString(out.resolve("manifest.json"));
+    for (String f :
+        List.of(
+            "decisions_01-scale.csv",
+            "rollout_timeline_01-scale.svg",
+            "rollout_timeline_01-scale.png",
+            "programme_reach.csv")) {
+      assertTrue(manifest.contains("\"" + f + "\""), f);
+    }
+    String html = Files.readString(out.resolve("report.html"));
+    assertTrue(html.contains("Programme rollout"), "rollout section");
+    assertTrue(html.contains("in replicate 0 (seed 42) only"), "caption says replicate 0");
+    assertTrue(html.contains("3 of 3"), "replicates that scaled");
+    assertTrue(html.contains("aria-label=\"Timeline for scale:"), "inline chart");
+  }
+
+  @Test
+  void aScaleScenariosRolloutIsTheSameOnOneAndTwoThreads() throws IOException {
+    Path one = tmp.resolve("one");
+    Path two = tmp.resolve("two");
+    assertEquals(ActiveSimCommand.OK, compareScale(one, "--threads", "1").exit());
+    assertEquals(ActiveSimCommand.OK, compareScale(two, "--threads", "2").exit());
+    Map<String, byte[]> a = snapshot(one);
+    Map<String, byte[]> b = snapshot(two);
+    assertEquals(a.keySet(), b.keySet());
+    assertTrue(a.containsKey("decisions_01-scale.csv"), a.keySet()::toString);
+    assertTrue(a.containsKey("rollout_timeline_01-scale.svg"), a.keySet()::toString);
     for (String f : a.keySet()) {
       if (f.equals("manifest.json")) {
         assertEquals(withoutTimes(a.get(f)), withoutTimes(b.get(f)));

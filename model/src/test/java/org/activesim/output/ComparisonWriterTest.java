@@ -47,7 +47,8 @@ class ComparisonWriterTest {
   @Test
   void writesEveryFileAndReturnsThemSorted() throws IOException {
     List<Path> expected = new ArrayList<>();
-    for (String csv : List.of("cmo.csv", "comparison.csv", "economics.csv")) {
+    for (String csv :
+        List.of("cmo.csv", "comparison.csv", "economics.csv", "programme_reach.csv")) {
       expected.add(dir.resolve(csv));
     }
     for (String chart : CHARTS) {
@@ -109,10 +110,15 @@ class ComparisonWriterTest {
             "inactivity_fan.png",
             "inactivity_fan.svg",
             "inequality_gap.png",
-            "inequality_gap.svg"),
+            "inequality_gap.svg",
+            "programme_reach.csv"),
         names);
     assertEquals(
         String.join(",", CmoCsv.HEADER) + "\n", Files.readString(alone.resolve("cmo.csv")));
+    // Without programmes, programme_reach.csv is its header, and no decisions or timeline.
+    assertEquals(
+        String.join(",", ProgrammeReachCsv.HEADER) + "\n",
+        Files.readString(alone.resolve("programme_reach.csv")));
   }
 
   @Test

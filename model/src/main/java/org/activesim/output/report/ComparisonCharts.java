@@ -65,9 +65,8 @@ final class ComparisonCharts {
     }
     page.paragraph(
         "note",
-        "Spending by lever and the rollout timeline of scaled and replicated programmes are"
-            + " recorded per run, not per comparison: run a scenario with activesim run SCENARIO"
-            + " --report to see them.");
+        "Spending by lever is recorded per run, not per comparison: run a scenario with"
+            + " activesim run SCENARIO --report to see it.");
   }
 
   private static void spending(ReportPage page, List<String> names, CsvRows economics, int years) {
@@ -80,8 +79,7 @@ final class ComparisonCharts {
                 "Extra spending by year against the baseline (undiscounted), from economics.csv."));
   }
 
-  private static void embed(ReportPage page, Path file, String alt, String caption)
-      throws IOException {
+  static void embed(ReportPage page, Path file, String alt, String caption) throws IOException {
     Optional<String> svg = InlineSvg.of(file, page.nextFigureId(), alt);
     if (svg.isPresent()) {
       page.figure(svg.get(), caption);

@@ -14,8 +14,8 @@ import org.activesim.output.ManifestReader;
 
 /**
  * The report of a comparison folder ({@code activesim compare}), built from its files only: {@code
- * comparison.csv}, {@code economics.csv}, {@code cmo.csv}, {@code scenarios.csv}, the scenario
- * copies in {@code scenarios/} and the charts' SVG files.
+ * comparison.csv}, {@code economics.csv}, {@code cmo.csv}, {@code programme_reach.csv}, {@code
+ * scenarios.csv}, the scenario copies in {@code scenarios/} and the charts' SVG files.
  */
 final class ComparisonReport {
 
@@ -61,6 +61,7 @@ final class ComparisonReport {
     outcomes(page);
     valueForMoney(page);
     ComparisonCharts.add(page, folder, names, economics, manifest.years());
+    RolloutSection.add(page, folder, names, manifest.seed());
     whatWorks(page);
     allOutcomes(page);
     SharedSections.assumptions(page, names, scenarioFiles());
