@@ -237,6 +237,21 @@ public final class Comparison {
   }
 
   /**
+   * Fewest and most places where programme k ran at the end, over the replicates: {@code {min,
+   * max}}. A count has bounds the t interval ignores, so readers get the range too.
+   */
+  public double[] placesRunningEndRange(int scenario, int programme) {
+    double[] xs = placesRunning[scenario][programme];
+    double min = Double.POSITIVE_INFINITY;
+    double max = Double.NEGATIVE_INFINITY;
+    for (double x : xs) {
+      min = Math.min(min, x);
+      max = Math.max(max, x);
+    }
+    return xs.length == 0 ? new double[] {Double.NaN, Double.NaN} : new double[] {min, max};
+  }
+
+  /**
    * The rollout of a scenario's programmes in replicate 0 (seed = the scenario's seed), if the
    * digests kept it and the scenario has programmes: one realisation, not an average.
    */

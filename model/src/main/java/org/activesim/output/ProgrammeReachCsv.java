@@ -29,6 +29,8 @@ public final class ProgrammeReachCsv {
     "places_running_end_mean",
     "places_running_end_ci_low",
     "places_running_end_ci_high",
+    "places_running_end_min",
+    "places_running_end_max",
     "places"
   };
 
@@ -48,6 +50,7 @@ public final class ProgrammeReachCsv {
     for (int s = 0; s < comparison.scenarios().size(); s++) {
       for (int k = 0; k < comparison.programmes(s).size(); k++) {
         Interval running = comparison.placesRunningEnd(s, k);
+        double[] range = comparison.placesRunningEndRange(s, k);
         csv.printRecord(
             comparison.scenarios().get(s),
             comparison.programmes(s).get(k),
@@ -56,6 +59,8 @@ public final class ProgrammeReachCsv {
             CsvCells.number(running.mean()),
             CsvCells.number(running.low()),
             CsvCells.number(running.high()),
+            CsvCells.number(range[0]),
+            CsvCells.number(range[1]),
             Integer.toString(places));
       }
     }

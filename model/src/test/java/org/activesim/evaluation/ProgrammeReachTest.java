@@ -130,6 +130,9 @@ class ProgrammeReachTest {
     Interval running = c.placesRunningEnd(1, 0);
     assertEquals(2.0, running.mean(), 1e-12);
     assertEquals(3, running.n());
+    // Replicates ran it in 2, 1 and 3 places: the range a count stays inside.
+    assertEquals(1.0, c.placesRunningEndRange(1, 0)[0]);
+    assertEquals(3.0, c.placesRunningEndRange(1, 0)[1]);
     // Only replicate 0's rollout is kept: the other replicates' are ignored.
     assertTrue(c.rollout(1).orElseThrow() == first);
   }

@@ -29,7 +29,8 @@ final class RolloutSection {
     page.paragraph(
         "Where the scale-and-replicate programmes ran, over every replicate: in how many"
             + " replicates the programme scaled at all (at least one scale decision), and in how"
-            + " many places it ran, as pilot or replica, at the end.");
+            + " many places it ran, as pilot or replica, at the end (mean, and the fewest to the"
+            + " most over the replicates).");
     List<List<String>> rows = new ArrayList<>();
     for (Map<String, String> r : reach.rows()) {
       rows.add(
@@ -76,10 +77,11 @@ final class RolloutSection {
       return Figures.UNDEFINED;
     }
     String text = Figures.fixed(mean, 1);
-    double low = number(r, "places_running_end_ci_low");
-    double high = number(r, "places_running_end_ci_high");
+    // A count of places: the replicates' range, not a t interval that can leave [0, places].
+    double low = number(r, "places_running_end_min");
+    double high = number(r, "places_running_end_max");
     if (Double.isFinite(low) && Double.isFinite(high)) {
-      text += " (" + Figures.range(Figures.fixed(low, 1), Figures.fixed(high, 1)) + ")";
+      text += " (replicates " + Figures.range(Figures.fixed(low, 0), Figures.fixed(high, 0)) + ")";
     }
     return text + " of " + r.get("places");
   }
