@@ -76,6 +76,9 @@ public final class ResidentDynamics {
   /** Residents per level after the last {@link #commit}, counted in the same pass. */
   private final long[] levelCounts = new long[3];
 
+  /** Level counts per chunk, written by the parallel commit. */
+  private final long[] chunkLevels;
+
   /** Burn-in scratch: modifiers without u0 / d0 (see {@link BaselineCalibration}). */
   float[] upModifier;
 
@@ -100,6 +103,7 @@ public final class ResidentDynamics {
       motivationFactor[i] = (float) Math.exp(hazards.spec.bMotivation() * (r.motivation[i] - 0.5));
     }
     this.chunks = (r.count + CHUNK - 1) / CHUNK;
+    this.chunkLevels = new long[chunks * 3];
     this.cellsPq = r.places() * PlaceSpec.QUINTILES;
     this.next = new byte[r.count];
     int cells = Cells.count(r.places());
@@ -460,19 +464,33 @@ public final class ResidentDynamics {
    * counts residents per level; adds the week's moves per (place, quintile) into the given arrays
    * (merged in chunk order).
    */
-  void commit(long[] movedUp, long[] movedDown) {
+  void commit(long[] movedUp, long[] movedDown, ChunkRunner runner) {
     byte[] old = r.level;
+    // Each chunk writes only its own residents and counts levels in its own slot: integer counts,
+    // added in chunk order, so the result does not depend on the threads.
+    runner.run(
+        chunks,
+        c -> {
+          long[] counts = new long[3];
+          int to = Math.min(r.count, (c + 1) * CHUNK);
+          for (int i = c * CHUNK; i < to; i++) {
+            counts[next[i]]++;
+            if (next[i] != old[i]) {
+              r.weeksInLevel[i] = 0;
+              r.enteredUp[i] = (byte) (next[i] > old[i] ? 1 : 0);
+              if (next[i] == 0) {
+                r.champion[i] = 0; // a champion who becomes inactive is no longer a role model
+              }
+            } else if (r.weeksInLevel[i] < Integer.MAX_VALUE) {
+              r.weeksInLevel[i]++;
+            }
+          }
+          System.arraycopy(counts, 0, chunkLevels, c * 3, 3);
+        });
     Arrays.fill(levelCounts, 0);
-    for (int i = 0; i < r.count; i++) {
-      levelCounts[next[i]]++;
-      if (next[i] != old[i]) {
-        r.weeksInLevel[i] = 0;
-        r.enteredUp[i] = (byte) (next[i] > old[i] ? 1 : 0);
-        if (next[i] == 0) {
-          r.champion[i] = 0; // a champion who becomes inactive is no longer a role model
-        }
-      } else if (r.weeksInLevel[i] < Integer.MAX_VALUE) {
-        r.weeksInLevel[i]++;
+    for (int c = 0; c < chunks; c++) {
+      for (int l = 0; l < 3; l++) {
+        levelCounts[l] += chunkLevels[c * 3 + l];
       }
     }
     r.level = next;

@@ -205,7 +205,7 @@ public final class Simulation implements AutoCloseable {
       groupDynamics.week(week, practitionersPer10k, partnership);
       // The second half of the burn-in is averaged: by then the controller has found the balance.
       groupDynamics.calibrateFormation(GROUP_FORMATION_GAIN, w >= weeks / 2);
-      dynamics.commit(movedUp, movedDown);
+      dynamics.commit(movedUp, movedDown, runner);
       progress.progress("burn-in", w + 1, weeks);
     }
     calibration.finish();
@@ -270,7 +270,7 @@ public final class Simulation implements AutoCloseable {
     levers.week(week); // LEVERS
     dynamics.step(week, runner); // RESIDENTS
     groupDynamics.week(week, practitionersPer10k, partnership); // GROUPS
-    dynamics.commit(movedUp, movedDown); // COMMIT
+    dynamics.commit(movedUp, movedDown, runner); // COMMIT
     levers.afterCommit(week, consumer -> dynamics.forEachUpMove(consumer::accept));
     integrator.step(stocks, week, stockState, 1.0); // STOCKS (RECORD is the caller's)
   }
