@@ -247,20 +247,18 @@ final class Evaluator implements LeverRuntime {
     rollout.evaluated(
         p,
         String.format(
-            Locale.ROOT,
-            "%s%d of %d pairs followed up: %.1f%% of participants and %.1f%% of comparisons moved"
-                + " out of inactivity (difference %+.1f pp, SE %.1f pp)",
-            deepDive ? "deep dive: " : "",
-            n,
-            available,
-            100.0 * treatedOut / n,
-            100.0 * comparisonOut / n,
-            100 * estimate,
-            100 * se));
-  }
-
-  /** Participants for whom no comparison resident was found. */
-  long unmatched() {
-    return unmatched;
+                Locale.ROOT,
+                "%s%d of %d pairs followed up: %.1f%% of participants and %.1f%% of comparisons moved"
+                    + " out of inactivity (difference %+.1f pp, SE %.1f pp)",
+                deepDive ? "deep dive: " : "",
+                n,
+                available,
+                100.0 * treatedOut / n,
+                100.0 * comparisonOut / n,
+                100 * estimate,
+                100 * se)
+            + (unmatched > 0
+                ? "; " + unmatched + " inactive participants so far had no comparison resident"
+                : ""));
   }
 }

@@ -44,11 +44,6 @@ final class Evidence {
     return evaluations[place] == 0 ? Double.NaN : weightedSum[place] / Math.sqrt(weight[place]);
   }
 
-  /** Pooled estimate of a place; NaN before its first evaluation. */
-  double estimate(int place) {
-    return evaluations[place] == 0 ? Double.NaN : weightedSum[place] / weight[place];
-  }
-
   /** Evaluations that have reported on a place. */
   int evaluations(int place) {
     return evaluations[place];
