@@ -135,9 +135,9 @@ final class LeverMapper {
               ref.path(),
               "'"
                   + ref.name()
-                  + "' is a "
+                  + "' is a lever of type "
                   + l.type()
-                  + " lever; only microgrants, hardwiring and activeTravel levers reach residents"
+                  + "; only microgrants, hardwiring and activeTravel levers reach residents"
                   + " one by one, so that an evaluation can follow them");
         }
         return;
@@ -218,7 +218,9 @@ final class LeverMapper {
     int trainers = r.integer("trainers", d.trainers());
     int evaluators = r.integer("evaluators", d.evaluators());
     double budget = r.number("budgetGbp", d.budgetGbp());
-    if (useEvidence && !evaluated(levers, programme)) {
+    // Only for a programme that exists: a misspelt name has already been reported.
+    boolean known = levers.stream().anyMatch(l -> l.name().equals(programme));
+    if (useEvidence && known && !evaluated(levers, programme)) {
       r.problem(
           r.has("useEvidence") ? "useEvidence" : "programme",
           "the rule waits for evidence but no enabled evaluation lever evaluates '"
