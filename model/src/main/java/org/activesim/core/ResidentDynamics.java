@@ -39,6 +39,14 @@ public final class ResidentDynamics {
    */
   private final byte[] peerState;
 
+  /**
+   * Contact weights as integers, indexed by {@code sameClass | champion << 1}, when every weight is
+   * a small whole number (the defaults: 1, w_like 2, champion 3): float sums of whole numbers below
+   * 2^24 are exact, so adding them as ints gives the same bits and avoids a chain of float adds.
+   * Null otherwise (then the float loop runs).
+   */
+  private final int[] wholeWeights;
+
   private final float[] motivationFactor;
   private final int chunks;
   private final int cellsPq;
@@ -98,6 +106,7 @@ public final class ResidentDynamics {
     this.homogeneous = networkSpec.homogeneousMixing();
     this.championWeight = (float) networkSpec.championWeight();
     this.peerState = new byte[r.count];
+    this.wholeWeights = wholeWeights((float) networkSpec.likeMeWeight(), championWeight);
     this.motivationFactor = new float[r.count];
     for (int i = 0; i < r.count; i++) {
       motivationFactor[i] = (float) Math.exp(hazards.spec.bMotivation() * (r.motivation[i] - 0.5));
@@ -138,11 +147,40 @@ public final class ResidentDynamics {
     }
     int[] contacts = network.contactArray();
     byte[] state = peerState;
-    float like = network.likeWeight();
     int own = (state[i] & 0xFF) >>> 3;
+    int from = network.rowStart(i);
+    int end = network.rowEnd(i);
+    if (wholeWeights != null && end - from < MAX_WHOLE_DEGREE) {
+      int[] weights = wholeWeights;
+      int sum = 0;
+      int higher = 0;
+      for (int k = from; k < end; k++) {
+        int s = state[contacts[k]] & 0xFF;
+        int w = weights[(s >>> 3 == own ? 1 : 0) | (s & 4) >>> 1];
+        sum += w;
+        if ((s & 3) > level) {
+          higher += w;
+        }
+      }
+      return sum > 0 ? (float) higher / (float) sum : hazards.peerRef[level];
+    }
+    return peerUpFloat(i, level);
+  }
+
+  /**
+   * {@link #peerUp} with float weights, for any weights: the general path, and the reference the
+   * whole-number path must equal bit for bit (tested).
+   */
+  double peerUpFloat(int i, int level) {
+    int[] contacts = network.contactArray();
+    byte[] state = peerState;
+    int own = (state[i] & 0xFF) >>> 3;
+    int from = network.rowStart(i);
+    int end = network.rowEnd(i);
+    float like = network.likeWeight();
     float sum = 0;
     float higher = 0;
-    for (int k = network.rowStart(i), end = network.rowEnd(i); k < end; k++) {
+    for (int k = from; k < end; k++) {
       int s = state[contacts[k]] & 0xFF;
       float weight = s >>> 3 == own ? like : 1f; // FrozenNetwork.weight, from the packed class
       float w = (s & 4) != 0 ? weight * championWeight : weight;
@@ -152,6 +190,25 @@ public final class ResidentDynamics {
       }
     }
     return sum > 0 ? higher / sum : hazards.peerRef[level];
+  }
+
+  /** Largest row for the whole-number path: its weighted sums stay far below 2^24. */
+  private static final int MAX_WHOLE_DEGREE = 1 << 12;
+
+  /**
+   * The four contact weights as ints if each (1, like, champion, like × champion, as the float loop
+   * computes them) is a whole number of at most 1024, else null.
+   */
+  private static int[] wholeWeights(float like, float champion) {
+    float[] w = {1f, like, champion, like * champion};
+    int[] out = new int[4];
+    for (int k = 0; k < 4; k++) {
+      if (!(w[k] >= 1 && w[k] <= 1024 && w[k] == Math.rint(w[k]))) {
+        return null;
+      }
+      out[k] = (int) w[k];
+    }
+    return out;
   }
 
   /** Up-hazard of resident i at level L < 2, without u0. */

@@ -337,6 +337,11 @@ public final class Simulation implements AutoCloseable {
     return residents;
   }
 
+  /** The resident dynamics (tests in this package). */
+  ResidentDynamics dynamics() {
+    return dynamics;
+  }
+
   /** The frozen network. */
   public FrozenNetwork network() {
     return network;
