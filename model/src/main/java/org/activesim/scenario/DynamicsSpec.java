@@ -48,4 +48,23 @@ public record DynamicsSpec(
     return new DynamicsSpec(
         0.116, 0.04, 1.0, Math.log(2), Math.log(2), 1.101, 0.1, 0.4, 0.02, 1.0, 0.5, 26, 26, 0.5);
   }
+
+  /** A copy with another referral effect b_ref (MODEL.md §3; in-model trials, tests). */
+  public DynamicsSpec withBReferral(double newBReferral) {
+    return new DynamicsSpec(
+        annualDownFairlyToInactive,
+        annualDownActiveToFairly,
+        bPeer,
+        bGroup,
+        cGroup,
+        newBReferral,
+        bEnvironment,
+        bTravel,
+        bAwareness,
+        bMotivation,
+        bHabit,
+        habitScaleWeeks,
+        relapseWindowWeeks,
+        relapseShare);
+  }
 }

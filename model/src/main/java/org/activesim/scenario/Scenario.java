@@ -247,6 +247,28 @@ public record Scenario(
         outputs);
   }
 
+  /** A copy with another burn-in (tests: a short burn-in for mechanics, not validation). */
+  public Scenario withCalibration(CalibrationSpec newCalibration) {
+    return new Scenario(
+        name,
+        description,
+        seed,
+        years,
+        scale,
+        integrator,
+        population,
+        places,
+        network,
+        dynamics,
+        newCalibration,
+        groups,
+        stocks,
+        levers,
+        scaleAndReplicate,
+        economics,
+        outputs);
+  }
+
   /** A copy with other group parameters (tests). */
   public Scenario withGroups(GroupSpec newGroups) {
     return new Scenario(

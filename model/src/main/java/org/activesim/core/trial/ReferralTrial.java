@@ -141,7 +141,7 @@ public final class ReferralTrial {
   /** The same design on the scenario with another referral effect b_ref (calibration). */
   public ReferralTrial withBReferral(double bReferral) {
     return new ReferralTrial(
-        scenario.withDynamics(TrialScenario.withBReferral(scenario.dynamics(), bReferral)),
+        scenario.withDynamics(scenario.dynamics().withBReferral(bReferral)),
         leverName,
         setting,
         participantsPerArm,

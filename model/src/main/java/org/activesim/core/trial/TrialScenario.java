@@ -2,7 +2,6 @@ package org.activesim.core.trial;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.activesim.scenario.DynamicsSpec;
 import org.activesim.scenario.Scenario;
 import org.activesim.scenario.lever.Hardwiring;
 import org.activesim.scenario.lever.ReferralPathway;
@@ -37,24 +36,5 @@ final class TrialScenario {
               p.costPerEnrolmentGbp()));
     }
     return scenario.withLevers(List.of(new Hardwiring(lever.basics(), pathways)));
-  }
-
-  /** The dynamics with another referral effect b_ref (MODEL.md §3: b_ref·engagedOrAdherent). */
-  static DynamicsSpec withBReferral(DynamicsSpec d, double bReferral) {
-    return new DynamicsSpec(
-        d.annualDownFairlyToInactive(),
-        d.annualDownActiveToFairly(),
-        d.bPeer(),
-        d.bGroup(),
-        d.cGroup(),
-        bReferral,
-        d.bEnvironment(),
-        d.bTravel(),
-        d.bAwareness(),
-        d.bMotivation(),
-        d.bHabit(),
-        d.habitScaleWeeks(),
-        d.relapseWindowWeeks(),
-        d.relapseShare());
   }
 }

@@ -6,7 +6,6 @@ import org.activesim.TestScenarios;
 import org.activesim.core.Decision;
 import org.activesim.core.Recording;
 import org.activesim.scenario.CalibrationSpec;
-import org.activesim.scenario.DynamicsSpec;
 import org.activesim.scenario.ScaleAndReplicateSpec;
 import org.activesim.scenario.ScaleRule;
 import org.activesim.scenario.Scenario;
@@ -31,40 +30,8 @@ final class ProgrammeScenarios {
   /** The Essex baseline with another referral effect and a short burn-in. */
   static Scenario essex(double scale, int years, long seed, double bReferral, int burnInWeeks) {
     Scenario s = TestScenarios.essex(scale, years, seed);
-    DynamicsSpec d = s.dynamics();
-    DynamicsSpec dynamics =
-        new DynamicsSpec(
-            d.annualDownFairlyToInactive(),
-            d.annualDownActiveToFairly(),
-            d.bPeer(),
-            d.bGroup(),
-            d.cGroup(),
-            bReferral,
-            d.bEnvironment(),
-            d.bTravel(),
-            d.bAwareness(),
-            d.bMotivation(),
-            d.bHabit(),
-            d.habitScaleWeeks(),
-            d.relapseWindowWeeks(),
-            d.relapseShare());
-    return new Scenario(
-        s.name(),
-        s.description(),
-        s.seed(),
-        s.years(),
-        s.scale(),
-        s.integrator(),
-        s.population(),
-        s.places(),
-        s.network(),
-        dynamics,
-        new CalibrationSpec(burnInWeeks),
-        s.groups(),
-        s.stocks(),
-        s.levers(),
-        s.economics(),
-        s.outputs());
+    return s.withDynamics(s.dynamics().withBReferral(bReferral))
+        .withCalibration(new CalibrationSpec(burnInWeeks));
   }
 
   /** A primary-care pathway piloted in Tendring: contact 90% a year, full funded coverage. */

@@ -39,23 +39,7 @@ class ReferralTrialTest {
 
   /** A copy with a shorter burn-in, for the cheap mechanics tests (not for the validation). */
   private static Scenario withBurnIn(Scenario s, int weeks) {
-    return new Scenario(
-        s.name(),
-        s.description(),
-        s.seed(),
-        s.years(),
-        s.scale(),
-        s.integrator(),
-        s.population(),
-        s.places(),
-        s.network(),
-        s.dynamics(),
-        new CalibrationSpec(weeks),
-        s.groups(),
-        s.stocks(),
-        s.levers(),
-        s.economics(),
-        s.outputs());
+    return s.withCalibration(new CalibrationSpec(weeks));
   }
 
   /**
