@@ -50,6 +50,28 @@ final class BaselineCalibration {
   private final double[] termB;
   private final double[] termC;
 
+  /**
+   * A resident's stored down-modifier is a function of a few thousand keys, not a continuous value:
+   * {@code (float) (habit(w) × groupDown^member)}, with w capped at the habit table's end ({@link
+   * #downKey}). So the Newton steps evaluate their exps once per key rather than once per resident
+   * (about 10⁶ a week at full scale): {@link #downValue} holds each key's modifier, the same float
+   * {@link ResidentDynamics#storeModifiers} stores, and the tables below its exp terms, computed
+   * with the same expressions on the same arguments, hence the same bits.
+   */
+  private final float[] downValue;
+
+  /** {@code e^(−d0[L]·y)} per key at the current d0 (the down-scale fit). */
+  private final double[] downSurvival;
+
+  /** {@code 1 − e^(−d0[L]·y)} per key, after the down-scale fit (the up-scale fit). */
+  private final double[] downProbability;
+
+  /** {@code 1 − e^(−K[L]·y)} per key: a relapsing resident's down-probability (K is fixed). */
+  private final double[] relapseProbability;
+
+  /** Keys per (level, member) pair: weeks 0..{@link HazardModel#HABIT_TABLE_WEEKS}. */
+  private static final int WEEK_KEYS = HazardModel.HABIT_TABLE_WEEKS + 1;
+
   BaselineCalibration(
       Residents r,
       HazardModel h,
@@ -67,6 +89,41 @@ final class BaselineCalibration {
     this.termC = new double[r.count];
     targetDownProbability[1] = Rates.weeklyProbability(spec.annualDownFairlyToInactive());
     targetDownProbability[2] = Rates.weeklyProbability(spec.annualDownActiveToFairly());
+    int keys = 4 * WEEK_KEYS;
+    this.downValue = new float[keys];
+    this.downSurvival = new double[keys];
+    this.downProbability = new double[keys];
+    this.relapseProbability = new double[keys];
+    for (int k = 0; k < keys; k++) {
+      int level = k / (2 * WEEK_KEYS) + 1;
+      boolean member = (k / WEEK_KEYS) % 2 == 1;
+      // ResidentDynamics.downModifier's expression, cast as storeModifiers casts it.
+      double m = h.habit(k % WEEK_KEYS);
+      downValue[k] = (float) (member ? m * h.groupDown : m);
+      relapseProbability[k] = Rates.probability(h.relapseHazard[level] * downValue[k]);
+    }
+  }
+
+  /** The key of a resident at level 1 or 2: level, group membership and capped habit weeks. */
+  private int downKey(int i, int level) {
+    int member = r.groupOf[i] >= 0 ? 1 : 0;
+    return ((level - 1) * 2 + member) * WEEK_KEYS
+        + Math.min(r.weeksInLevel[i], HazardModel.HABIT_TABLE_WEEKS);
+  }
+
+  /** Fills a per-key table from the current scale of each key's level, chunk by chunk. */
+  private void fillDownTable(ChunkRunner runner, double[] table, boolean survival) {
+    int chunks = (table.length + ResidentDynamics.CHUNK - 1) / ResidentDynamics.CHUNK;
+    runner.run(
+        chunks,
+        c -> {
+          int to = Math.min(table.length, (c + 1) * ResidentDynamics.CHUNK);
+          for (int k = c * ResidentDynamics.CHUNK; k < to; k++) {
+            double d0 = h.d0[k / (2 * WEEK_KEYS) + 1];
+            table[k] =
+                survival ? Math.exp(-d0 * downValue[k]) : Rates.probability(d0 * downValue[k]);
+          }
+        });
   }
 
   /** Initial guesses from detailed balance on the targets, then Newton on the initial state. */
@@ -147,6 +204,7 @@ final class BaselineCalibration {
 
   private void fitDownScales(ChunkRunner runner) {
     // termA: the resident's weekly down-probability; termB: its derivative in d0 (0 if relapsing).
+    fillDownTable(runner, downSurvival, true);
     perResident(
         runner,
         i -> {
@@ -154,14 +212,14 @@ final class BaselineCalibration {
           if (level == 0) {
             return;
           }
-          double y = dynamics.downModifier[i];
+          int k = downKey(i, level);
           if (h.recentlyUp(r.enteredUp[i], r.weeksInLevel[i])) {
-            termA[i] = Rates.probability(h.relapseHazard[level] * y);
+            termA[i] = relapseProbability[k];
             termB[i] = 0;
           } else {
-            double e = Math.exp(-h.d0[level] * y);
+            double e = downSurvival[k];
             termA[i] = 1 - e;
-            termB[i] = y * e;
+            termB[i] = downValue[k] * e;
           }
         });
     double[] f = new double[3];
@@ -193,12 +251,17 @@ final class BaselineCalibration {
   private void fitUpScales(ChunkRunner runner) {
     // termA: down-probability (levels 1, 2); termB, termC: up-probability and its derivative in
     // u0 (levels 0, 1).
+    fillDownTable(runner, downProbability, false);
     perResident(
         runner,
         i -> {
           int level = r.level[i];
           if (level > 0) {
-            termA[i] = Rates.probability(dynamics.downScale(i, level) * dynamics.downModifier[i]);
+            int k = downKey(i, level);
+            termA[i] =
+                h.recentlyUp(r.enteredUp[i], r.weeksInLevel[i])
+                    ? relapseProbability[k]
+                    : downProbability[k];
           }
           if (level < 2) {
             double x = dynamics.upModifier[i];
