@@ -21,9 +21,9 @@ import org.activesim.scenario.DynamicsSpec;
  * </ol>
  *
  * Each is one Newton step on {@code Σ(1 − e^(−scale·modifier))}. Before week 0 the model runs
- * {@code burnInWeeks} of dynamics with these steps every week, so habit times, group memberships,
- * relapse flags and the sorting of motivated residents settle into the baseline; then the scales
- * are frozen and the levels kept.
+ * {@code burnInWeeks} of dynamics with these steps every {@code refitEveryWeeks} weeks (the last
+ * burn-in week always re-fits), so habit times, group memberships, relapse flags and the sorting of
+ * motivated residents settle into the baseline; then the scales are frozen and the levels kept.
  */
 final class BaselineCalibration {
 

@@ -200,8 +200,12 @@ public final class Simulation implements AutoCloseable {
     for (int w = 0; w < weeks; w++) {
       long week = w - (long) weeks; // negative weeks: streams distinct from the run's
       readStocks();
-      calibration.prepareWeek(runner);
-      dynamics.drawFromStored(week, runner);
+      if (scenario.calibration().refitsIn(w)) {
+        calibration.prepareWeek(runner);
+        dynamics.drawFromStored(week, runner);
+      } else {
+        dynamics.step(week, runner); // the scales held: the thinned production decision
+      }
       groupDynamics.week(week, practitionersPer10k, partnership);
       // The second half of the burn-in is averaged: by then the controller has found the balance.
       groupDynamics.calibrateFormation(GROUP_FORMATION_GAIN, w >= weeks / 2);

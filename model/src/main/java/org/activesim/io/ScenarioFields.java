@@ -143,7 +143,10 @@ final class ScenarioFields {
           number("relapseShare", Range.open(0, 1)));
 
   static final Block CALIBRATION =
-      Block.of("calibration", integer("burnInWeeks", Range.closed(0, 5200)));
+      Block.of(
+          "calibration",
+          integer("burnInWeeks", Range.closed(0, 5200)),
+          integer("refitEveryWeeks", Range.closed(1, 520)));
 
   /** {@code capacityMin} must also not exceed {@code capacityMax}. */
   static final Block GROUPS =

@@ -78,7 +78,8 @@ final class SpecMapper {
   static CalibrationSpec calibration(BlockReader r) {
     CalibrationSpec d = CalibrationSpec.defaults();
     int burnIn = r.integer("burnInWeeks", d.burnInWeeks());
-    return r.build(() -> new CalibrationSpec(burnIn), d);
+    int refit = r.integer("refitEveryWeeks", d.refitEveryWeeks());
+    return r.build(() -> new CalibrationSpec(burnIn, refit), d);
   }
 
   static GroupSpec groups(BlockReader r) {

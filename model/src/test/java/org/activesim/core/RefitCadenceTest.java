@@ -1,0 +1,85 @@
+package org.activesim.core;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import java.util.stream.LongStream;
+import org.activesim.TestScenarios;
+import org.activesim.scenario.CalibrationSpec;
+import org.activesim.scenario.Scenario;
+import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 6: re-fitting the hazard scales every fourth burn-in week instead of every week (ODD 3.8,
+ * {@code calibration.refitEveryWeeks}) is a speed-up that changes the bytes, so it must give the
+ * same distribution. Eight seeds of the baseline, each burnt in both ways from the same population
+ * and network (common random numbers). The cadence re-randomises each run after the burn-in, so
+ * paired differences are about as variable as seeds are; the test is therefore one of equivalence:
+ * for each output, the mean paired difference plus two standard errors must lie within a tolerance
+ * that matters to a user (5% of a fitted scale, 0.005 of a peer share, 0.15 pp of drift over four
+ * years, 2% of the moves). It fails for a bias of that size, not for noise.
+ */
+class RefitCadenceTest {
+  private static final double SCALE = 20; // about 60,000 agents
+  private static final int YEARS = 4;
+  private static final long[] SEEDS = LongStream.rangeClosed(1, 8).toArray();
+
+  /** Output, tolerance, and whether the tolerance is relative to the weekly mean. */
+  private record Output(String key, double tolerance, boolean relative) {}
+
+  private static final Output[] OUTPUTS = {
+    new Output("calibration_d0_fairly_per_week", 0.05, true),
+    new Output("calibration_d0_active_per_week", 0.05, true),
+    new Output("calibration_peer_ref_inactive", 0.005, false),
+    new Output("calibration_peer_ref_fairly", 0.005, false),
+    new Output("inactive_share_change_pp", 0.15, false),
+    new Output("moved_up_total", 0.02, true)
+  };
+
+  @Test
+  void everyFourthWeekGivesTheDistributionOfEveryWeek() {
+    Map<String, Double>[] weekly = run(1);
+    Map<String, Double>[] fourth = run(4);
+    for (Output output : OUTPUTS) {
+      String key = output.key();
+      SummaryStatistics difference = new SummaryStatistics();
+      SummaryStatistics between = new SummaryStatistics();
+      for (int s = 0; s < SEEDS.length; s++) {
+        difference.addValue(fourth[s].get(key) - weekly[s].get(key));
+        between.addValue(weekly[s].get(key));
+      }
+      double mean = difference.getMean();
+      double standardError = difference.getStandardDeviation() / Math.sqrt(SEEDS.length);
+      double tolerance =
+          output.relative() ? output.tolerance() * Math.abs(between.getMean()) : output.tolerance();
+      String report =
+          String.format(
+              "%s: mean paired difference %.4g (standard error %.3g, tolerance %.3g),"
+                  + " weekly re-fit mean %.4g, sd between seeds %.3g",
+              key,
+              mean,
+              standardError,
+              tolerance,
+              between.getMean(),
+              between.getStandardDeviation());
+      System.out.println("[refit cadence] " + report);
+      assertTrue(Math.abs(mean) + 2 * standardError <= tolerance, report);
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Double>[] run(int refitEveryWeeks) {
+    return LongStream.of(SEEDS)
+        .parallel()
+        .mapToObj(
+            seed -> {
+              Scenario s = TestScenarios.essex(SCALE, YEARS, seed);
+              s = s.withCalibration(new CalibrationSpec(260, refitEveryWeeks));
+              try (Simulation sim = Simulation.create(s, 1, ProgressListener.none())) {
+                return sim.run(ProgressListener.none()).summary();
+              }
+            })
+        .toArray(Map[]::new);
+  }
+}
