@@ -538,7 +538,7 @@ public final class ResidentDynamics {
               if (next[i] == 0) {
                 r.champion[i] = 0; // a champion who becomes inactive is no longer a role model
               }
-            } else if (r.weeksInLevel[i] < Integer.MAX_VALUE) {
+            } else if (r.weeksInLevel[i] < Short.MAX_VALUE) {
               r.weeksInLevel[i]++;
             }
           }

@@ -32,8 +32,13 @@ public final class Residents {
   /** Activity level ordinal ({@link org.activesim.scenario.ActivityLevel}), start of week. */
   public byte[] level;
 
-  /** Weeks spent in the current level (habit, MODEL.md §3). */
-  public final int[] weeksInLevel;
+  /**
+   * Weeks spent in the current level (habit, MODEL.md §3). A short, held at its largest value
+   * (about 630 years): initial habit times are at most 100 years and a run, burn-in included, at
+   * most 200 more, and every reader caps it lower (the habit table at 100 years, the relapse
+   * window). Two bytes instead of four in the arrays the weekly loop streams.
+   */
+  public final short[] weeksInLevel;
 
   /** 1 when the current level was entered by moving up (relapse applies for a window). */
   public final byte[] enteredUp;
@@ -70,7 +75,7 @@ public final class Residents {
     cell = new int[count];
     motivation = new float[count];
     level = new byte[count];
-    weeksInLevel = new int[count];
+    weeksInLevel = new short[count];
     enteredUp = new byte[count];
     groupOf = new int[count];
     Arrays.fill(groupOf, -1);
