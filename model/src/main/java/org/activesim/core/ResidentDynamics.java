@@ -440,9 +440,14 @@ public final class ResidentDynamics {
   }
 
   private void recordUpMove(int c, int i, Mechanism m) {
+    // Start small and double: a chunk sees a dozen moves up a week, not CHUNK, and a full-size
+    // buffer per chunk was 5 bytes a resident kept for the whole run.
     if (upResident[c] == null) {
-      upResident[c] = new int[CHUNK];
-      upMechanism[c] = new byte[CHUNK];
+      upResident[c] = new int[64];
+      upMechanism[c] = new byte[64];
+    } else if (upCount[c] == upResident[c].length) {
+      upResident[c] = Arrays.copyOf(upResident[c], upCount[c] * 2);
+      upMechanism[c] = Arrays.copyOf(upMechanism[c], upCount[c] * 2);
     }
     upResident[c][upCount[c]] = i;
     upMechanism[c][upCount[c]++] = (byte) m.ordinal();
