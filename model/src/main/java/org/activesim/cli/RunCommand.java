@@ -74,8 +74,8 @@ final class RunCommand implements Callable<Integer> {
       defaultValue = "2",
       description =
           "Threads (default: ${DEFAULT-VALUE}): an ensemble runs replicates in parallel, a"
-              + " single run uses them in the resident phase; results are identical for any"
-              + " value.")
+              + " single run uses them in the resident and group phases; results are identical"
+              + " for any value.")
   int threads;
 
   @Option(

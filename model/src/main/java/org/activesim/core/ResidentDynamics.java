@@ -570,7 +570,10 @@ public final class ResidentDynamics {
     return levelCounts;
   }
 
-  /** Runs {@code count} independent chunk tasks; implementations decide the threads. */
+  /**
+   * Runs {@code count} independent tasks (resident chunks; the groups phase's places);
+   * implementations decide the threads.
+   */
   @FunctionalInterface
   public interface ChunkRunner {
     void run(int count, java.util.function.IntConsumer task);

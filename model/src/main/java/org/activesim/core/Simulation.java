@@ -41,7 +41,10 @@ public final class Simulation implements AutoCloseable {
     LEVERS,
     /** Every resident's move up or down, from start-of-week state (synchronous). */
     RESIDENTS,
-    /** Groups: sustainability, dissolution, leaving, recruitment, formation. */
+    /**
+     * Groups: sustainability, dissolution, leaving and recruitment, place by place in parallel;
+     * then formation, in place order.
+     */
     GROUPS,
     /** New levels, habit time and entry direction take effect; champions are made. */
     COMMIT,
@@ -147,7 +150,7 @@ public final class Simulation implements AutoCloseable {
   /**
    * Builds the initial state and runs the baseline calibration burn-in.
    *
-   * @param threads threads for the resident phase (results do not depend on it)
+   * @param threads threads for the resident and group phases (results do not depend on it)
    */
   public static Simulation create(Scenario scenario, int threads, ProgressListener progress) {
     Simulation sim = new Simulation(scenario, threads, progress);
@@ -206,7 +209,7 @@ public final class Simulation implements AutoCloseable {
       } else {
         dynamics.step(week, runner); // the scales held: the thinned production decision
       }
-      groupDynamics.week(week, practitionersPer10k, partnership);
+      groupDynamics.week(week, practitionersPer10k, partnership, runner);
       // The second half of the burn-in is averaged: by then the controller has found the balance.
       groupDynamics.calibrateFormation(GROUP_FORMATION_GAIN, w >= weeks / 2);
       dynamics.commit(movedUp, movedDown, runner);
@@ -273,7 +276,7 @@ public final class Simulation implements AutoCloseable {
     readStocks(); // READ_STOCKS
     levers.week(week); // LEVERS
     dynamics.step(week, runner); // RESIDENTS
-    groupDynamics.week(week, practitionersPer10k, partnership); // GROUPS
+    groupDynamics.week(week, practitionersPer10k, partnership, runner); // GROUPS
     dynamics.commit(movedUp, movedDown, runner); // COMMIT
     levers.afterCommit(week, consumer -> dynamics.forEachUpMove(consumer::accept));
     integrator.step(stocks, week, stockState, 1.0); // STOCKS (RECORD is the caller's)

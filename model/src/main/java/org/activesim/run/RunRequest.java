@@ -11,7 +11,7 @@ import java.util.List;
  * @param seed root seed override
  * @param years horizon override
  * @param scale scale-factor override
- * @param threads threads for the resident phase (results do not depend on it)
+ * @param threads threads for the resident and group phases (results do not depend on it)
  * @param force replace an existing result folder
  * @param command the argument list, recorded in the manifest so the run can be repeated
  */

@@ -1,17 +1,30 @@
 package org.activesim.core.groups;
 
 import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Community groups as a struct of arrays indexed by group id; ids are never reused, so a dissolved
  * group keeps its slot (with {@code alive = false}) and its history. Members are held in a flat
  * array of {@code maxCapacity} slots per group; residents point back through {@code groupOf}.
+ *
+ * <p>Threads: in the GROUPS phase one task per place lives and recruits its own groups at the same
+ * time as the other places' tasks ({@link GroupDynamics#week}). That is safe because everything
+ * such a task changes is a slot of one of its groups or {@code groupOf} of one of its place's
+ * residents, apart from the alive count (an atomic counter) and the join listener (the tasks use
+ * {@link #joinUnreported} and report afterwards, in order). Creating a group grows the arrays, so
+ * {@link #create} runs on one thread only.
  */
 public final class CommunityGroups {
   private final int maxCapacity;
   private final int[] groupOf;
   private int count;
-  private int aliveCount;
+
+  /**
+   * Atomic: the places' tasks dissolve groups at the same time; the sum does not depend on order.
+   */
+  private final AtomicInteger aliveCount = new AtomicInteger();
+
   private int[] place = new int[64];
   private int[] capacity = new int[64];
   private int[] leader = new int[64];
@@ -56,7 +69,7 @@ public final class CommunityGroups {
     sustainability[g] = h;
     origin[g] = (byte) o.ordinal();
     alive[g] = true;
-    aliveCount++;
+    aliveCount.incrementAndGet();
     size[g] = 0;
     tag[g] = -1;
     join(g, leaderResident);
@@ -65,6 +78,19 @@ public final class CommunityGroups {
 
   /** Adds a resident who is in no group; returns false if the group is full. */
   public boolean join(int g, int resident) {
+    if (!joinUnreported(g, resident)) {
+      return false;
+    }
+    reportJoin(g, resident);
+    return true;
+  }
+
+  /**
+   * Adds a resident like {@link #join} without telling the join listener: the caller reports the
+   * join later with {@link #reportJoin}. For joins made in parallel, whose reports (which draw from
+   * an evaluation's stream) must reach the listener in a fixed order.
+   */
+  boolean joinUnreported(int g, int resident) {
     if (groupOf[resident] != -1) {
       throw new IllegalStateException("resident " + resident + " is already in a group");
     }
@@ -73,10 +99,14 @@ public final class CommunityGroups {
     }
     members[g * maxCapacity + size[g]++] = resident;
     groupOf[resident] = g;
+    return true;
+  }
+
+  /** Tells the join listener that a resident joined group g, if g is tagged. */
+  void reportJoin(int g, int resident) {
     if (tag[g] >= 0 && joinListener != null) {
       joinListener.joined(tag[g], resident);
     }
-    return true;
   }
 
   /** Removes member at a slot; a departing leader hands over to the first remaining member. */
@@ -100,7 +130,7 @@ public final class CommunityGroups {
     size[g] = 0;
     leader[g] = -1;
     alive[g] = false;
-    aliveCount--;
+    aliveCount.decrementAndGet();
   }
 
   /**
@@ -133,7 +163,7 @@ public final class CommunityGroups {
 
   /** Groups alive now. */
   public int aliveCount() {
-    return aliveCount;
+    return aliveCount.get();
   }
 
   public boolean alive(int g) {

@@ -1,9 +1,9 @@
 package org.activesim.core.groups;
 
-import java.util.Arrays;
 import org.activesim.core.RandomStreams;
 import org.activesim.core.RandomStreams.Purpose;
 import org.activesim.core.Rates;
+import org.activesim.core.ResidentDynamics.ChunkRunner;
 import org.activesim.core.Residents;
 import org.activesim.core.network.FrozenNetwork;
 import org.activesim.scenario.Contagion;
@@ -21,8 +21,15 @@ import org.apache.commons.rng.sampling.distribution.PoissonSampler;
  * county-wide constant. Its first value balances the sustainability-driven dissolution at the
  * scenario's initial number of groups; during the burn-in {@link #calibrateFormation} corrects it
  * for what that closed form misses (new groups that lose members before they recruit), so that
- * without levers the county's number of groups is stationary. The groups phase runs on one thread
- * with one random stream per week, so its result is fixed by the seed.
+ * without levers the county's number of groups is stationary.
+ *
+ * <p>Threads: each place draws from its own stream of the week, and its groups live and recruit
+ * only among its own residents, so the places' life and recruitment run as parallel tasks on the
+ * resident phase's {@link ChunkRunner} ({@link PlaceWeek} holds a task's scratch). Formation
+ * creates groups, whose ids are global, so it follows on one thread in place order. Per stream the
+ * draws are the one-thread sequence (life, then recruitment, by ascending group id; then
+ * formation), and the join listener hears of recruitment's joins in that order too, so the result
+ * is fixed by the seed on any number of threads.
  */
 public final class GroupDynamics {
   private final Residents r;
@@ -43,7 +50,16 @@ public final class GroupDynamics {
 
   private final double leave;
   private final int[] exposure;
-  private int[] touched = new int[256];
+  private final PlaceWeek[] placeWeeks;
+
+  /**
+   * How a group takes a member: at once ({@code groups::join}) or reported later ({@link
+   * PlaceWeek}).
+   */
+  @FunctionalInterface
+  interface Joining {
+    void join(int g, int resident);
+  }
 
   /**
    * @param initialAgentGroups groups per place at week 0, in agents' units (scenario groups /
@@ -78,6 +94,10 @@ public final class GroupDynamics {
     }
     this.leave = Rates.weeklyProbability(spec.annualLeaveProbability());
     this.exposure = new int[r.count];
+    this.placeWeeks = new PlaceWeek[r.places()];
+    for (int p = 0; p < placeWeeks.length; p++) {
+      placeWeeks[p] = new PlaceWeek(groups);
+    }
     this.adults = adults.clone();
     double groups = 0;
     double capacityWeighted = 0;
@@ -149,7 +169,7 @@ public final class GroupDynamics {
         int g = foundInPlace(p, GroupOrigin.ORGANIC, partnership0[p], rng);
         if (g >= 0) {
           int wanted = (int) Math.round(spec.initialFill() * groups.capacity(g));
-          fillFromPlace(g, wanted, rng);
+          fillFromPlace(g, wanted, rng, groups::join);
         }
       }
     }
@@ -158,26 +178,44 @@ public final class GroupDynamics {
   /**
    * One week of group life. Each place draws from its own stream of the week: groups live, recruit
    * and form within their place, so a lever that adds groups in one place does not shift another
-   * place's draws (targeting locality, levers issue).
+   * place's draws (targeting locality, levers issue). Life and recruitment run place by place on
+   * the runner's threads; the reports of their joins to tagged groups, then formation, follow on
+   * this thread, in order.
    */
-  public void week(long week, double[] practitionersPer10k, double[] partnership) {
+  public void week(
+      long week, double[] practitionersPer10k, double[] partnership, ChunkRunner runner) {
     UniformRandomProvider[] rng = new UniformRandomProvider[r.places()];
     for (int p = 0; p < rng.length; p++) {
       rng[p] = streams.stream(Purpose.GROUPS, week, p);
+      placeWeeks[p].clear();
     }
     int existing = groups.count();
     for (int g = 0; g < existing; g++) {
       if (groups.alive(g)) {
-        liveWeek(g, partnership[groups.place(g)], rng[groups.place(g)]);
+        placeWeeks[groups.place(g)].add(g);
       }
     }
-    for (int g = 0; g < existing; g++) {
-      if (groups.alive(g) && groups.size(g) < groups.capacity(g)) {
-        recruit(g, rng[groups.place(g)]);
-      }
-    }
+    runner.run(rng.length, p -> liveAndRecruit(placeWeeks[p], partnership[p], rng[p]));
+    PlaceWeek.reportInGroupOrder(placeWeeks, groups, existing);
     for (int p = 0; p < r.places(); p++) {
       form(p, practitionersPer10k[p], partnership[p], rng[p]);
+    }
+  }
+
+  /**
+   * One place's groups alive at the start of the week: each lives its week, then each still alive
+   * and not full recruits, both in ascending id. One task; it changes only the place's groups and
+   * residents.
+   */
+  private void liveAndRecruit(PlaceWeek placeWeek, double partnership, UniformRandomProvider rng) {
+    for (int k = 0; k < placeWeek.groupCount(); k++) {
+      liveWeek(placeWeek.group(k), partnership, rng);
+    }
+    for (int k = 0; k < placeWeek.groupCount(); k++) {
+      int g = placeWeek.group(k);
+      if (groups.alive(g) && groups.size(g) < groups.capacity(g)) {
+        recruit(g, placeWeek, rng);
+      }
     }
   }
 
@@ -204,28 +242,27 @@ public final class GroupDynamics {
     }
   }
 
-  /** Recruitment through members' ties (simple or threshold contagion), then local outreach. */
-  private void recruit(int g, UniformRandomProvider rng) {
+  /**
+   * Recruitment through members' ties (simple or threshold contagion), then local outreach. A
+   * contact's place is tested before its group: another place's task may be changing that
+   * resident's group at this moment.
+   */
+  private void recruit(int g, PlaceWeek placeWeek, UniformRandomProvider rng) {
     int place = groups.place(g);
-    int nTouched = 0;
+    placeWeek.clearTouched();
     int[] contacts = network.contactArray();
     int members = groups.size(g);
     for (int s = 0; s < members; s++) {
       int j = groups.member(g, s);
       for (int k = network.rowStart(j); k < network.rowEnd(j); k++) {
         int i = contacts[k];
-        if (r.groupOf[i] == -1 && r.place[i] == place) {
-          if (exposure[i]++ == 0) {
-            if (nTouched == touched.length) {
-              touched = Arrays.copyOf(touched, nTouched * 2);
-            }
-            touched[nTouched++] = i;
-          }
+        if (r.place[i] == place && r.groupOf[i] == -1 && exposure[i]++ == 0) {
+          placeWeek.touch(i);
         }
       }
     }
-    for (int t = 0; t < nTouched; t++) {
-      int i = touched[t];
+    for (int t = 0; t < placeWeek.touchedCount(); t++) {
+      int i = placeWeek.touched(t);
       int ties = exposure[i];
       exposure[i] = 0;
       boolean eligible = spec.contagion() == Contagion.SIMPLE || ties >= spec.threshold();
@@ -234,11 +271,11 @@ public final class GroupDynamics {
               ? 0
               : ties < joinByTies.length ? joinByTies[ties] : 1 - Math.pow(1 - tieJoin, ties);
       if (rng.nextDouble() < p && groups.size(g) < groups.capacity(g)) {
-        groups.join(g, i);
+        placeWeek.join(g, i);
       }
     }
     int outreach = poisson(rng, assetFactor[place] * spec.outreachJoinsPerYear() / 52.0);
-    fillFromPlace(g, Math.min(groups.capacity(g), groups.size(g) + outreach), rng);
+    fillFromPlace(g, Math.min(groups.capacity(g), groups.size(g) + outreach), rng, placeWeek);
   }
 
   /** New groups in a place: Poisson with the place's current formation rate. */
@@ -287,7 +324,7 @@ public final class GroupDynamics {
         groups.join(g, i);
       }
     }
-    fillFromPlace(g, spec.minMembers(), rng);
+    fillFromPlace(g, spec.minMembers(), rng, groups::join);
     return g;
   }
 
@@ -301,14 +338,14 @@ public final class GroupDynamics {
   }
 
   /** Adds random non-members of the group's place until it has {@code wanted} members. */
-  private void fillFromPlace(int g, int wanted, UniformRandomProvider rng) {
+  private void fillFromPlace(int g, int wanted, UniformRandomProvider rng, Joining joining) {
     int target = Math.min(wanted, groups.capacity(g));
     while (groups.size(g) < target) {
       int i = randomNonMember(groups.place(g), rng);
       if (i < 0) {
         return;
       }
-      groups.join(g, i);
+      joining.join(g, i);
     }
   }
 

@@ -151,7 +151,7 @@ public final class ReferralTrial {
   /**
    * One trial, on the trial scenario with the given root seed.
    *
-   * @param threads threads for the resident phase (the result does not depend on it)
+   * @param threads threads for the resident and group phases (the result does not depend on it)
    * @throws TrialException if fewer than 2n residents are eligible at randomisation
    */
   public TrialOutcome run(long seed, int threads, ProgressListener progress) {
