@@ -49,7 +49,14 @@ public final class GroupDynamics {
   private final double[] joinByTies;
 
   private final double leave;
-  private final int[] exposure;
+
+  /**
+   * Recruitment scratch: a non-member's ties to the recruiting group's members, at most its degree.
+   * A char (two bytes a resident, not four): degrees are far below 65,535 (at most 100 local ties,
+   * a household and a few ties across places), checked when the dynamics are built.
+   */
+  private final char[] exposure;
+
   private final PlaceWeek[] placeWeeks;
 
   /**
@@ -93,7 +100,17 @@ public final class GroupDynamics {
       joinByTies[k] = 1 - Math.pow(1 - tieJoin, k);
     }
     this.leave = Rates.weeklyProbability(spec.annualLeaveProbability());
-    this.exposure = new int[r.count];
+    for (int i = 0; i < r.count; i++) {
+      if (network.degree(i) >= Character.MAX_VALUE) {
+        throw new IllegalArgumentException(
+            "resident "
+                + i
+                + " has "
+                + network.degree(i)
+                + " ties; recruitment counts up to 65,534");
+      }
+    }
+    this.exposure = new char[r.count];
     this.placeWeeks = new PlaceWeek[r.places()];
     for (int p = 0; p < placeWeeks.length; p++) {
       placeWeeks[p] = new PlaceWeek(groups);
