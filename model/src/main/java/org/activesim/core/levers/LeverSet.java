@@ -314,9 +314,12 @@ public final class LeverSet {
       return referrals.pathway(setting);
     }
 
-    /** Residents of a place who match pathway k's eligibility by fixed attributes. */
+    /**
+     * Residents of a place who match pathway k's eligibility by fixed attributes, in index order (a
+     * fresh array).
+     */
     public int[] candidates(int pathway, int place) {
-      return referrals.candidates(pathway, place).clone();
+      return referrals.candidates(pathway, place);
     }
 
     /** Whether a resident could be referred into the pathway now. */

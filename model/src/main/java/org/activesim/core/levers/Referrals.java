@@ -109,10 +109,11 @@ final class Referrals implements LeverRuntime {
         if (shares[p] <= 0) {
           continue;
         }
-        int[] list = pickers[k].of(p);
+        MatchingResidents matching = pickers[k].matching();
+        int size = matching.size(p);
         // Position of the next success: gaps are geometric with success probability q.
-        for (long pos = gap(rng, logMiss); pos < list.length; pos += 1 + gap(rng, logMiss)) {
-          int i = list[(int) pos];
+        for (long pos = gap(rng, logMiss); pos < size; pos += 1 + gap(rng, logMiss)) {
+          int i = matching.get(p, (int) pos);
           if (r.referralStage[i] == NONE && cells[k].matchesNow(r, i)) {
             refer(i, k);
           }
@@ -264,8 +265,11 @@ final class Referrals implements LeverRuntime {
     return ctx.residents().referralStage[i] == NONE && cells[k].matchesNow(ctx.residents(), i);
   }
 
-  /** Matching residents of pathway k in a place, by fixed attributes. */
+  /**
+   * Matching residents of pathway k in a place, by fixed attributes, in index order: a fresh array
+   * (trials call this once per set-up, not weekly).
+   */
   int[] candidates(int k, int place) {
-    return pickers[k].of(place);
+    return pickers[k].matching().toArray(place);
   }
 }

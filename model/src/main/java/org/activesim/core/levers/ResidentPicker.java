@@ -6,32 +6,32 @@ import org.apache.commons.rng.UniformRandomProvider;
 
 /**
  * Draws targeted residents of a place uniformly, by rejection against a condition that changes week
- * to week (no bike yet, in no group, below the guideline). Lists of matching residents per place
- * are built once, from fixed attributes.
+ * to week (no bike yet, in no group, below the guideline). The matching residents of each place are
+ * found once, from fixed attributes, and kept as bits ({@link MatchingResidents}).
  */
 final class ResidentPicker {
   /** Draws before a place counts as having nobody left to serve this week. */
   private static final int ATTEMPTS = 64;
 
-  private final int[][] byPlace;
+  private final MatchingResidents matching;
 
   ResidentPicker(TargetCells cells, Residents r) {
-    this.byPlace = cells.residentsByPlace(r);
+    this.matching = cells.matchingResidents(r);
   }
 
-  /** Matching residents of a place (fixed attributes), in index order. */
-  int[] of(int place) {
-    return byPlace[place];
+  /** Matching residents of each place (fixed attributes), in index order. */
+  MatchingResidents matching() {
+    return matching;
   }
 
   /** A uniformly drawn resident of the place who passes {@code now}, or -1. */
   int pick(int place, IntPredicate now, UniformRandomProvider rng) {
-    int[] list = byPlace[place];
-    if (list.length == 0) {
+    int size = matching.size(place);
+    if (size == 0) {
       return -1;
     }
     for (int a = 0; a < ATTEMPTS; a++) {
-      int i = list[rng.nextInt(list.length)];
+      int i = matching.get(place, rng.nextInt(size));
       if (now.test(i)) {
         return i;
       }

@@ -109,19 +109,8 @@ final class TargetCells {
   }
 
   /** Residents of each place whose cell matches, in index order. */
-  int[][] residentsByPlace(Residents r) {
-    int[][] out = new int[places][];
-    for (int p = 0; p < places; p++) {
-      int[] list = new int[r.placeSize(p)];
-      int n = 0;
-      for (int i = r.placeStart[p]; i < r.placeStart[p + 1]; i++) {
-        if (cells[r.cell[i]]) {
-          list[n++] = i;
-        }
-      }
-      out[p] = Arrays.copyOf(list, n);
-    }
-    return out;
+  MatchingResidents matchingResidents(Residents r) {
+    return new MatchingResidents(r.placeStart, i -> cells[r.cell[i]]);
   }
 
   /**
