@@ -45,14 +45,13 @@ public final class MasonActivity extends SimState {
       agents[i] = a;
     }
     FrozenNetwork net = sim.network();
-    int[] contacts = net.contactArray();
     for (int i = 0; i < r.count; i++) {
       int from = net.rowStart(i);
       int degree = net.degree(i);
       agents[i].contacts = new MasonResident[degree];
       agents[i].weights = new float[degree];
       for (int k = 0; k < degree; k++) {
-        agents[i].contacts[k] = agents[contacts[from + k]];
+        agents[i].contacts[k] = agents[net.contact(i, from + k)];
         agents[i].weights[k] = net.weight(i, from + k);
       }
     }

@@ -43,7 +43,7 @@ public final class NaiveActivity {
       NaiveResident a = list.get(i);
       a.weights = new float[net.degree(i)];
       for (int k = net.rowStart(i), n = 0; k < net.rowEnd(i); k++, n++) {
-        a.contacts.add(list.get(net.contactArray()[k]));
+        a.contacts.add(list.get(net.contact(i, k)));
         a.weights[n] = net.weight(i, k);
       }
     }

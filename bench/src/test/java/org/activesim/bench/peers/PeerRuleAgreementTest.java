@@ -246,7 +246,7 @@ class PeerRuleAgreementTest {
     double sum = 0;
     double higher = 0;
     for (int k = net.rowStart(i); k < net.rowEnd(i); k++) {
-      int j = net.contactArray()[k];
+      int j = net.contact(i, k);
       double weight = net.weight(i, k);
       double w = r.champion[j] == 1 ? weight * scenario.network().championWeight() : weight;
       sum += w;

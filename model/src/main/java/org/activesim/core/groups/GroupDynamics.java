@@ -267,12 +267,11 @@ public final class GroupDynamics {
   private void recruit(int g, PlaceWeek placeWeek, UniformRandomProvider rng) {
     int place = groups.place(g);
     placeWeek.clearTouched();
-    int[] contacts = network.contactArray();
     int members = groups.size(g);
     for (int s = 0; s < members; s++) {
       int j = groups.member(g, s);
       for (int k = network.rowStart(j); k < network.rowEnd(j); k++) {
-        int i = contacts[k];
+        int i = network.contact(j, k);
         if (r.place[i] == place && r.groupOf[i] == -1 && exposure[i]++ == 0) {
           placeWeek.touch(i);
         }
@@ -332,11 +331,10 @@ public final class GroupDynamics {
     int g =
         groups.create(
             p, capacity, leader, origin, targetSustainability(origin, false, partnership));
-    int[] contacts = network.contactArray();
     for (int k = network.rowStart(leader);
         k < network.rowEnd(leader) && groups.size(g) < spec.minMembers();
         k++) {
-      int i = contacts[k];
+      int i = network.contact(leader, k);
       if (r.groupOf[i] == -1 && r.place[i] == p) {
         groups.join(g, i);
       }

@@ -36,7 +36,7 @@ class NetworkBuilderTest {
     for (int i = 0; i < r.count; i++) {
       degreeSum += net.degree(i);
       for (int k = net.rowStart(i); k < net.rowEnd(i); k++) {
-        int j = net.contactArray()[k];
+        int j = net.contact(i, k);
         boolean likeMe = r.quintile[i] == r.quintile[j] && r.ageBand[i] == r.ageBand[j];
         assertEquals(likeMe ? (float) spec.likeMeWeight() : 1f, net.weight(i, k));
         if (r.place[i] != r.place[j]) {
