@@ -4,8 +4,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ForkJoinPool;
-import java.util.stream.IntStream;
 import org.activesim.core.ResidentDynamics.ChunkRunner;
 import org.activesim.core.groups.CommunityGroups;
 import org.activesim.core.groups.GroupDynamics;
@@ -72,7 +70,7 @@ public final class Simulation implements AutoCloseable {
   private final double[] initialEnvironment;
   private final double[] adults;
   private final double[][] targets;
-  private final ForkJoinPool pool;
+  private final ChunkPool pool;
   private final ChunkRunner runner;
   private final long[] movedUp;
   private final long[] movedDown;
@@ -104,8 +102,8 @@ public final class Simulation implements AutoCloseable {
             streams);
     progress.progress("building groups and stocks", 2, 3);
     hazards = new HazardModel(scenario.dynamics(), targets.length);
-    pool = threads > 1 ? new ForkJoinPool(threads) : null;
-    runner = pool == null ? ChunkRunner.sequential() : parallel(pool);
+    pool = threads > 1 ? new ChunkPool(threads) : null;
+    runner = pool == null ? ChunkRunner.sequential() : pool;
     dynamics =
         new ResidentDynamics(
             residents, network, hazards, scenario.network(), streams, true /* burn-in scratch */);
@@ -187,11 +185,6 @@ public final class Simulation implements AutoCloseable {
       f[p] = mean > 0 ? places.get(p).assetsPer1000() / mean : 1;
     }
     return f;
-  }
-
-  private static ChunkRunner parallel(ForkJoinPool pool) {
-    return (count, task) ->
-        pool.submit(() -> IntStream.range(0, count).parallel().forEach(task)).join();
   }
 
   private void burnIn(ProgressListener progress) {
@@ -385,7 +378,7 @@ public final class Simulation implements AutoCloseable {
   @Override
   public void close() {
     if (pool != null) {
-      pool.shutdown();
+      pool.close();
     }
   }
 }

@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.ForkJoinPool;
 import java.util.stream.IntStream;
 import org.activesim.TestScenarios;
+import org.activesim.core.ChunkPool;
 import org.activesim.core.PopulationSynthesis;
 import org.activesim.core.RandomStreams;
 import org.activesim.core.ResidentDynamics.ChunkRunner;
@@ -146,14 +146,8 @@ class ParallelGroupsTest {
     Run sequential = new Run(s);
     sequential.live(ChunkRunner.sequential());
     Run parallel = new Run(s);
-    ForkJoinPool pool = new ForkJoinPool(3);
-    try {
-      // As Simulation builds its runner for more than one thread.
-      parallel.live(
-          (count, task) ->
-              pool.submit(() -> IntStream.range(0, count).parallel().forEach(task)).join());
-    } finally {
-      pool.shutdown();
+    try (ChunkPool pool = new ChunkPool(3)) { // as Simulation runs more than one thread
+      parallel.live(pool);
     }
 
     CommunityGroups a = sequential.dynamics.groups();
