@@ -45,10 +45,11 @@ import org.openjdk.jmh.annotations.Warmup;
  * from {@link Simulation#residents()} on every call because commit swaps it.
  *
  * <p>Scale is residents represented by one agent: 100 and 10 give about 12k and 120k agents; 1 is
- * the full-scale case (about 1.2M agents; setup and burn-in took about 26 s on the 2-core reference
- * machine), included as a value but run only on request (the README command selects {@code -p
- * scale=100,10}). Threads is the pool size of the resident phase; the default 1 compares like with
- * like against the single-threaded reference ({@code -p threads=2} measures the parallel step).
+ * the full-scale case (about 1.2M agents; setup and burn-in took about 26 s in session 1, 11-14 s
+ * in session 4, on the 2-core reference machine), included as a value but run only on request (the
+ * README command selects {@code -p scale=100,10}). Threads is the pool size of the resident phase;
+ * the default 1 compares like with like against the single-threaded reference ({@code -p threads=2}
+ * measures the parallel step).
  *
  * <p>The peers, measured in the same run: {@link MasonBenchmark} (MASON) and {@link NaiveBenchmark}
  * (an object per resident) step the same resident rule from a copy of the same calibrated state.
