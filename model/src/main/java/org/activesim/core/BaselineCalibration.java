@@ -1,5 +1,6 @@
 package org.activesim.core;
 
+import java.util.function.IntConsumer;
 import org.activesim.core.ResidentDynamics.ChunkRunner;
 import org.activesim.scenario.CalibrationSpec;
 import org.activesim.scenario.DynamicsSpec;
@@ -113,16 +114,12 @@ final class BaselineCalibration {
 
   /** Fills a per-key table from the current scale of each key's level, chunk by chunk. */
   private void fillDownTable(ChunkRunner runner, double[] table, boolean survival) {
-    int chunks = (table.length + ResidentDynamics.CHUNK - 1) / ResidentDynamics.CHUNK;
-    runner.run(
-        chunks,
-        c -> {
-          int to = Math.min(table.length, (c + 1) * ResidentDynamics.CHUNK);
-          for (int k = c * ResidentDynamics.CHUNK; k < to; k++) {
-            double d0 = h.d0[k / (2 * WEEK_KEYS) + 1];
-            table[k] =
-                survival ? Math.exp(-d0 * downValue[k]) : Rates.probability(d0 * downValue[k]);
-          }
+    inChunks(
+        runner,
+        table.length,
+        k -> {
+          double d0 = h.d0[k / (2 * WEEK_KEYS) + 1];
+          table[k] = survival ? Math.exp(-d0 * downValue[k]) : Rates.probability(d0 * downValue[k]);
         });
   }
 
@@ -190,12 +187,17 @@ final class BaselineCalibration {
   }
 
   /** Runs a per-resident task over every chunk of residents. */
-  private void perResident(ChunkRunner runner, java.util.function.IntConsumer task) {
-    int chunks = (r.count + ResidentDynamics.CHUNK - 1) / ResidentDynamics.CHUNK;
+  private void perResident(ChunkRunner runner, IntConsumer task) {
+    inChunks(runner, r.count, task);
+  }
+
+  /** Runs a task for every index below n, in chunks of {@link ResidentDynamics#CHUNK}. */
+  private static void inChunks(ChunkRunner runner, int n, IntConsumer task) {
+    int chunks = (n + ResidentDynamics.CHUNK - 1) / ResidentDynamics.CHUNK;
     runner.run(
         chunks,
         c -> {
-          int to = Math.min(r.count, (c + 1) * ResidentDynamics.CHUNK);
+          int to = Math.min(n, (c + 1) * ResidentDynamics.CHUNK);
           for (int i = c * ResidentDynamics.CHUNK; i < to; i++) {
             task.accept(i);
           }
