@@ -29,7 +29,7 @@ public record CalibrationSpec(int burnInWeeks, int refitEveryWeeks) {
    * Five years of burn-in, re-fitted every fourth week (ASSUMPTIONS, numerical: long enough for
    * habit and groups to settle; a re-fit every week chases the week's sampling noise and costs a
    * full pass over every resident's hazards, while the scales move little between re-fits; see
-   * model/ODD.md 7.x and {@code RefitCadenceTest}).
+   * model/ODD.md 3.8 and {@code RefitCadenceTest}).
    */
   public static CalibrationSpec defaults() {
     return new CalibrationSpec(260, 4);
