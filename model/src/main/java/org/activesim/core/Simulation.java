@@ -262,32 +262,17 @@ public final class Simulation implements AutoCloseable {
     step(nextWeek++);
   }
 
-  public static final long[] PHASE_NS = new long[7];
-
   /** One week, phase by phase (see {@link Phase}); the week's move counters start at zero. */
   void step(int week) {
     Arrays.fill(movedUp, 0);
     Arrays.fill(movedDown, 0);
-    long t0 = System.nanoTime();
     readStocks(); // READ_STOCKS
-    long t1 = System.nanoTime();
     levers.week(week); // LEVERS
-    long t2 = System.nanoTime();
-    dynamics.preparePeers(runner);
-    long t3 = System.nanoTime();
     dynamics.step(week, runner); // RESIDENTS
-    long t4 = System.nanoTime();
     groupDynamics.week(week, practitionersPer10k, partnership, runner); // GROUPS
-    long t5 = System.nanoTime();
     dynamics.commit(movedUp, movedDown, runner); // COMMIT
-    long t6 = System.nanoTime();
     levers.afterCommit(week, consumer -> dynamics.forEachUpMove(consumer::accept));
     integrator.step(stocks, week, stockState, 1.0); // STOCKS (RECORD is the caller's)
-    long t7 = System.nanoTime();
-    long[] d = {t1 - t0, t2 - t1, t3 - t2, t4 - t3, t5 - t4, t6 - t5, t7 - t6};
-    for (int k = 0; k < 7; k++) {
-      PHASE_NS[k] += d[k];
-    }
   }
 
   /**
