@@ -163,6 +163,7 @@ final class BaselineCalibration {
       }
       h.peerRef[level] = ref[level];
     }
+    dynamics.forgetMoveBounds(); // u0 and the peer references changed
   }
 
   private void measurePeerReference(double[] ref) {
@@ -184,6 +185,7 @@ final class BaselineCalibration {
   private void newtonStep(ChunkRunner runner) {
     fitDownScales(runner);
     fitUpScales(runner);
+    dynamics.forgetMoveBounds(); // the scales changed
   }
 
   /** Runs a per-resident task over every chunk of residents. */

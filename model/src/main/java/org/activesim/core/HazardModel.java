@@ -40,6 +40,12 @@ public final class HazardModel {
   /** {@code (1 + w / habitScaleWeeks)^(−b_habit)} for w = 0..HABIT_TABLE_WEEKS. */
   final float[] habit;
 
+  /**
+   * {@code max over w' ≥ w of habit[w']}: the largest habit factor a resident can have from week w
+   * on without moving (equal to {@code habit} when {@code b_habit ≥ 0}), for {@link MoveBounds}.
+   */
+  final float[] habitCeiling;
+
   final double groupUp;
   final double groupDown;
   final double referralUp;
@@ -51,6 +57,11 @@ public final class HazardModel {
     this.habit = new float[HABIT_TABLE_WEEKS + 1];
     for (int w = 0; w <= HABIT_TABLE_WEEKS; w++) {
       habit[w] = (float) Math.pow(1 + w / spec.habitScaleWeeks(), -spec.bHabit());
+    }
+    habitCeiling = new float[HABIT_TABLE_WEEKS + 1];
+    habitCeiling[HABIT_TABLE_WEEKS] = habit[HABIT_TABLE_WEEKS];
+    for (int w = HABIT_TABLE_WEEKS - 1; w >= 0; w--) {
+      habitCeiling[w] = Math.max(habit[w], habitCeiling[w + 1]);
     }
     double windowHabit = 0;
     for (int w = 0; w < spec.relapseWindowWeeks(); w++) {

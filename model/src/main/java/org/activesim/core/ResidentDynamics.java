@@ -64,6 +64,11 @@ public final class ResidentDynamics {
   final float[] cellEnvironmentTerm;
   final float[] cellAwarenessTerm;
 
+  /** The residents' cached move bounds; {@link #passThresholds} is this week's table of them. */
+  private final MoveBounds moveBounds;
+
+  private double[] passThresholds;
+
   /** Largest peer factor {@code exp(b_peer (peerUp − ref))} per level, for exact thinning. */
   private final double[] maxPeerFactor = new double[2];
 
@@ -120,6 +125,7 @@ public final class ResidentDynamics {
     Arrays.fill(cellUpFactor, 1.0);
     this.cellEnvironmentTerm = new float[cells];
     this.cellAwarenessTerm = new float[cells];
+    this.moveBounds = new MoveBounds(r.moveBound, cells);
     this.upResident = new int[chunks][];
     this.upMechanism = new byte[chunks][];
     this.upCount = new int[chunks];
@@ -315,7 +321,43 @@ public final class ResidentDynamics {
   void step(long week, ChunkRunner runner) {
     preparePeers(runner);
     refreshPeerBounds();
+    passThresholds = moveBounds.weekThresholds(cellUpFactor);
     runner.run(chunks, c -> stepChunk(week, c, false));
+  }
+
+  /** The residents' cached move bounds (for tests). */
+  MoveBounds moveBounds() {
+    return moveBounds;
+  }
+
+  /**
+   * Makes every resident's move bound unknown: call whenever the calibrated scales ({@code u0},
+   * {@code d0}, the peer references) change.
+   */
+  void forgetMoveBounds() {
+    moveBounds.clearAll();
+  }
+
+  /**
+   * An upper bound of resident i's move probability this week and in every later week until the
+   * resident moves or another event forgets it ({@link Residents#forgetMoveBound}), with the cells'
+   * up-factors as they are now: the decision's first bound (up-hazard with the peer factor at its
+   * largest, plus the down-hazard), with the down-hazard at the largest habit factor from now on
+   * and, within the relapse window, the larger of the relapse hazard and {@code d0}.
+   */
+  double moveProbabilityBound(int i, int level) {
+    double up = level < 2 ? hazards.u0[r.cell[i] * 2 + level] * upModifierBound(i, level) : 0;
+    double down = 0;
+    if (level > 0) {
+      int weeks = r.weeksInLevel[i];
+      double scale =
+          hazards.recentlyUp(r.enteredUp[i], weeks)
+              ? Math.max(hazards.relapseHazard[level], hazards.d0[level])
+              : hazards.d0[level];
+      double m = hazards.habitCeiling[Math.min(weeks, HazardModel.HABIT_TABLE_WEEKS)];
+      down = scale * (r.groupOf[i] >= 0 ? m * hazards.groupDown : m);
+    }
+    return up + down;
   }
 
   /**
@@ -356,10 +398,27 @@ public final class ResidentDynamics {
     Arrays.fill(chunkUp, base, base + cellsPq, 0);
     Arrays.fill(chunkDown, base, base + cellsPq, 0);
     upCount[c] = 0;
+    byte[] bound = r.moveBound;
+    double[] pass = passThresholds;
     for (int i = from; i < to; i++) {
       int level = r.level[i];
       double u = rng.nextDouble();
-      int to2 = stored ? decideStored(i, level, u) : decide(c, i, level, u);
+      int to2;
+      if (stored) {
+        to2 = decideStored(i, level, u);
+      } else {
+        // Most residents, most weeks: the uniform is at or above the cached bound of the move
+        // probability, so no move, read from one byte (MoveBounds).
+        byte code = bound[i];
+        if (u >= pass[code & 0xFF]) {
+          next[i] = (byte) level;
+          continue;
+        }
+        to2 = decide(c, i, level, u);
+        if (code == MoveBounds.UNKNOWN) {
+          bound[i] = MoveBounds.code(moveProbabilityBound(i, level));
+        }
+      }
       next[i] = (byte) to2;
       if (to2 != level) {
         int pq = base + r.place[i] * PlaceSpec.QUINTILES + r.quintile[i];
@@ -552,6 +611,7 @@ public final class ResidentDynamics {
           for (int i = c * CHUNK; i < to; i++) {
             counts[next[i]]++;
             if (next[i] != old[i]) {
+              r.moveBound[i] = MoveBounds.UNKNOWN; // level, habit time and relapse restart
               r.weeksInLevel[i] = 0;
               r.enteredUp[i] = (byte) (next[i] > old[i] ? 1 : 0);
               if (next[i] == 0) {

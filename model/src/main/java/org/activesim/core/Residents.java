@@ -64,6 +64,13 @@ public final class Residents {
   /** Setting index of the resident's referral pathway (meaningful while the stage is not 0). */
   public final byte[] referralSetting;
 
+  /**
+   * A cached upper bound of the resident's weekly move probability, coded ({@link MoveBounds}).
+   * Whatever changes a resident's hazards other than the weekly stocks must call {@link
+   * #forgetMoveBound}.
+   */
+  final byte[] moveBound;
+
   Residents(int[] placeStart) {
     this.placeStart = placeStart.clone();
     this.count = placeStart[placeStart.length - 1];
@@ -84,6 +91,16 @@ public final class Residents {
     bike = new byte[count];
     referralStage = new byte[count];
     referralSetting = new byte[count];
+    moveBound = new byte[count];
+  }
+
+  /**
+   * Marks resident i's move bound unknown: to be called whenever something raises the resident's
+   * hazards other than through the weekly stocks (group membership, a referral's engagement, a
+   * bike). Cheap, and always safe: the next week computes the resident's decision in full.
+   */
+  public void forgetMoveBound(int i) {
+    moveBound[i] = MoveBounds.UNKNOWN;
   }
 
   /** Number of places. */

@@ -2,6 +2,7 @@ package org.activesim.core.groups;
 
 import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.activesim.core.Residents;
 
 /**
  * Community groups as a struct of arrays indexed by group id; ids are never reused, so a dissolved
@@ -17,6 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class CommunityGroups {
   private final int maxCapacity;
+  private final Residents residents;
   private final int[] groupOf;
   private int count;
 
@@ -48,11 +50,13 @@ public final class CommunityGroups {
 
   /**
    * @param maxCapacity largest capacity of any group
-   * @param groupOf the residents' group pointers (shared with {@code Residents.groupOf})
+   * @param residents whose {@code groupOf} the groups keep, and whose move bounds a change of
+   *     membership makes unknown (membership changes both hazards)
    */
-  public CommunityGroups(int maxCapacity, int[] groupOf) {
+  public CommunityGroups(int maxCapacity, Residents residents) {
     this.maxCapacity = maxCapacity;
-    this.groupOf = groupOf;
+    this.residents = residents;
+    this.groupOf = residents.groupOf;
     this.members = new int[64 * maxCapacity];
   }
 
@@ -99,6 +103,7 @@ public final class CommunityGroups {
     }
     members[g * maxCapacity + size[g]++] = resident;
     groupOf[resident] = g;
+    residents.forgetMoveBound(resident);
     return true;
   }
 
@@ -116,6 +121,7 @@ public final class CommunityGroups {
     members[base + slot] = members[base + size[g] - 1];
     size[g]--;
     groupOf[resident] = -1;
+    residents.forgetMoveBound(resident);
     if (leader[g] == resident) {
       leader[g] = size[g] > 0 ? members[base] : -1;
     }
@@ -126,6 +132,7 @@ public final class CommunityGroups {
     int base = g * maxCapacity;
     for (int s = 0; s < size[g]; s++) {
       groupOf[members[base + s]] = -1;
+      residents.forgetMoveBound(members[base + s]);
     }
     size[g] = 0;
     leader[g] = -1;

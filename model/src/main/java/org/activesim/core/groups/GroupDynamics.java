@@ -93,7 +93,7 @@ public final class GroupDynamics {
     this.network = network;
     this.spec = spec;
     this.streams = streams;
-    this.groups = new CommunityGroups(spec.capacityMax() + extraCapacity, r.groupOf);
+    this.groups = new CommunityGroups(spec.capacityMax() + extraCapacity, r);
     this.tieJoin = Rates.weeklyProbability(spec.annualTieJoinProbability());
     this.joinByTies = new double[64];
     for (int k = 0; k < joinByTies.length; k++) {

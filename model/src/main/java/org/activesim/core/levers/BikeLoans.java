@@ -76,6 +76,7 @@ final class BikeLoans implements LeverRuntime {
         continue;
       }
       r.bike[i] = 1;
+      r.forgetMoveBound(i);
       add(i, week);
       ctx.ledger().book(line, p, lever.costPerBikeGbp() * ctx.scale());
     }

@@ -1,0 +1,73 @@
+package org.activesim.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.SplittableRandom;
+import org.activesim.TestScenarios;
+import org.activesim.io.ScenarioLoader;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The cached move bounds: codes round up and are tight, and in a running model every known code
+ * still bounds the resident's decision after groups, referrals, bikes, campaigns and environment
+ * works have changed the state (the property that keeps results identical to the full rule).
+ */
+class MoveBoundsTest {
+
+  @Test
+  void aCodeIsTheSmallestWhoseValueCoversTheProbabilityWithItsMargin() {
+    SplittableRandom random = new SplittableRandom(11);
+    for (int k = 0; k < 100_000; k++) {
+      double p = Math.exp(-random.nextDouble() * 20); // 2e-9 .. 1
+      byte code = MoveBounds.code(p);
+      assertTrue(MoveBounds.value(code) >= p * (1 + 1e-6), () -> "code below " + p);
+      int c = code & 0xFF;
+      if (c > 1) {
+        assertTrue(MoveBounds.value((byte) (c - 1)) < p * (1 + 1e-6), () -> "not tight at " + p);
+      }
+    }
+  }
+
+  @Test
+  void extremesMapToTheEndsOfTheScale() {
+    assertEquals(1, MoveBounds.code(0));
+    assertEquals(1, MoveBounds.code(1e-12));
+    assertEquals(Double.POSITIVE_INFINITY, MoveBounds.value(MoveBounds.code(Double.NaN)));
+    assertEquals(Double.POSITIVE_INFINITY, MoveBounds.value(MoveBounds.code(50)));
+    assertEquals(Double.POSITIVE_INFINITY, MoveBounds.value(MoveBounds.UNKNOWN));
+  }
+
+  @Test
+  void everyKnownBoundCoversItsResidentsDecisionWeekAfterWeek() throws Exception {
+    // essex-ldp has every lever that changes a resident's hazards: groups and microgrants,
+    // referrals, bikes, campaigns and environment works.
+    var scenario =
+        ScenarioLoader.load(TestScenarios.scenarios().resolve("essex-ldp.yaml"))
+            .withScale(60)
+            .withYears(7)
+            .withSeed(5);
+    try (Simulation sim = Simulation.create(scenario, 2, ProgressListener.none())) {
+      Residents r = sim.residents();
+      ResidentDynamics dynamics = sim.dynamics();
+      long checked = 0;
+      for (int week = 0; week < scenario.weeks(); week++) {
+        sim.advanceWeek();
+        double[] thresholds = dynamics.moveBounds().lastThresholds();
+        for (int i = 0; i < r.count; i++) {
+          int code = r.moveBound[i] & 0xFF;
+          if (code == 0) {
+            continue;
+          }
+          double bound = dynamics.moveProbabilityBound(i, r.level[i]) * (1 + 1e-9);
+          if (!(bound <= thresholds[code])) {
+            throw new AssertionError(
+                "week " + week + ", resident " + i + ": " + bound + " > " + thresholds[code]);
+          }
+          checked++;
+        }
+      }
+      assertTrue(checked > (long) r.count * scenario.weeks() / 2, "most bounds are known");
+    }
+  }
+}
