@@ -8,25 +8,29 @@ import java.util.Arrays;
  * the resident's other state (issue 6: at 1.2e6 residents the decision's loads, not its arithmetic,
  * set the pace).
  *
- * <p>The byte is a code on a log scale: code k in 1..254 stands for {@code 1e-7 · e^(s (k − 1))}, s
- * = ln(1e7)/253 (about 6.6% a step), and 255 for +∞; code 0 ({@link #UNKNOWN}) means "not yet
- * known" and also stands for +∞. A resident's code is set, rounded up, when the resident's decision
- * is computed in full, and cleared by every event that can raise the bound: a move (the level,
- * habit time and relapse window restart), joining or leaving a group, starting a referral pathway's
- * engagement or a bike loan, and any change of the calibrated scales. Between events the bound
- * stays valid because it is taken at the habit factor's largest value over all later weeks and at
- * the relapse hazard's largest; only the cells' weekly up-factors (environment, awareness) can
- * rise, and {@link #weekThresholds} scales the whole table by the largest rise of any cell since
- * the bounds were last all cleared.
+ * <p>The byte is a code on a log scale: code k in 0..253 stands for {@code 1e-7 · e^(s k)}, s =
+ * ln(1e7)/253 (about 6.6% a step), and 254 for +∞; code 255 ({@link #UNKNOWN}) means "not yet
+ * known" and also stands for +∞, so that the largest code of a block is unknown if any is. A
+ * resident's code is set, rounded up, when the resident's decision is computed in full, and cleared
+ * by every event that can raise the bound: a move (the level, habit time and relapse window
+ * restart), joining or leaving a group, starting a referral pathway's engagement or a bike loan,
+ * and any change of the calibrated scales. Between events the bound stays valid because it is taken
+ * at the habit factor's largest value over all later weeks and at the relapse hazard's largest;
+ * only the cells' weekly up-factors (environment, awareness) can rise, and {@link #weekThresholds}
+ * scales the whole table by the largest rise of any cell since the bounds were last all cleared.
  *
  * <p>The test {@code u ≥ threshold[code]} only ever skips uniforms at or above the decision's own
- * first bound, so the outcome is the full rule's for every uniform: results do not change, byte for
- * byte ({@code TunedKernelGoldenTest}, {@code MoveBoundsTest}).
+ * first bound, so the outcome is the full rule's for every uniform: with one uniform per resident
+ * results do not change, byte for byte ({@code TunedKernelGoldenTest}, {@code MoveBoundsTest}).
+ * {@link SkipAhead} also uses the codes to choose whose uniforms to draw.
  */
 final class MoveBounds {
 
   /** The code of a bound not yet computed (or cleared): treated as +∞. */
-  static final byte UNKNOWN = 0;
+  static final byte UNKNOWN = (byte) 255;
+
+  /** {@link #UNKNOWN} as an unsigned code. */
+  static final int UNKNOWN_CODE = 255;
 
   private static final double SMALLEST = 1e-7;
   private static final double STEP = Math.log(1e7) / 253;
@@ -47,10 +51,10 @@ final class MoveBounds {
   private static final double[] VALUE = new double[256];
 
   static {
-    VALUE[0] = Double.POSITIVE_INFINITY;
-    for (int k = 1; k < 255; k++) {
-      VALUE[k] = SMALLEST * Math.exp(STEP * (k - 1));
+    for (int k = 0; k < 254; k++) {
+      VALUE[k] = SMALLEST * Math.exp(STEP * k);
     }
+    VALUE[254] = Double.POSITIVE_INFINITY;
     VALUE[255] = Double.POSITIVE_INFINITY;
   }
 
@@ -73,14 +77,14 @@ final class MoveBounds {
   static byte code(double p) {
     double q = p * (1 + MARGIN);
     if (!(q > SMALLEST)) {
-      return q <= SMALLEST ? (byte) 1 : (byte) 255; // NaN: unbounded
+      return q <= SMALLEST ? (byte) 0 : (byte) 254; // NaN: unbounded
     }
-    int k = 1 + (int) Math.ceil(Math.log(q / SMALLEST) / STEP);
-    k = Math.min(Math.max(k, 1), 255);
+    int k = (int) Math.ceil(Math.log(q / SMALLEST) / STEP);
+    k = Math.min(Math.max(k, 0), 254);
     while (VALUE[k] < q) {
       k++;
     }
-    while (k > 1 && VALUE[k - 1] >= q) {
+    while (k > 0 && VALUE[k - 1] >= q) {
       k--;
     }
     return (byte) k;
@@ -89,6 +93,18 @@ final class MoveBounds {
   /** The bound a code stands for (+∞ for {@link #UNKNOWN} and 255). */
   static double value(byte code) {
     return VALUE[code & 0xFF];
+  }
+
+  /**
+   * The largest code whose threshold this week is at most p, or −1 if none: a resident with a code
+   * up to it moves with probability at most p.
+   */
+  int largestCodeAtMost(double p) {
+    int k = -1;
+    while (k < 254 && thresholds[k + 1] <= p) {
+      k++;
+    }
+    return k;
   }
 
   /** The last week's thresholds (a view, for tests). */

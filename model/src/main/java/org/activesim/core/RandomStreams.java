@@ -74,6 +74,26 @@ public final class RandomStreams {
   }
 
   /**
+   * The key of a random-access field of uniforms for one (purpose, week), read with {@link
+   * #uniformAt}.
+   */
+  public long fieldKey(Purpose purpose, long week) {
+    return mix(mix(rootSeed, 0xF1E1DL + purpose.ordinal()), week);
+  }
+
+  /**
+   * The uniform at {@code index} of a field: output {@code index + 1} of a SplitMix64 sequence
+   * seeded with the key, computed directly (SplitMix64 adds a constant to its state and mixes it,
+   * so any output can be read in any order).
+   */
+  public static double uniformAt(long fieldKey, long index) {
+    return new SplitMix64(fieldKey + index * SPLITMIX_INCREMENT).nextDouble();
+  }
+
+  /** SplitMix64's state increment, the golden ratio in 64 bits (Steele, Lea &amp; Flood 2014). */
+  private static final long SPLITMIX_INCREMENT = 0x9E3779B97F4A7C15L;
+
+  /**
    * A 64-bit key for a name (FNV-1a over its UTF-16 code units, then mixed): streams of levers are
    * keyed by name, so that adding or reordering levers never shifts another lever's draws.
    */
@@ -88,6 +108,6 @@ public final class RandomStreams {
 
   /** Mixes a value into a running hash (one SplitMix64 output step). */
   static long mix(long h, long value) {
-    return new SplitMix64(h ^ (value * 0x9E3779B97F4A7C15L)).nextLong();
+    return new SplitMix64(h ^ (value * SPLITMIX_INCREMENT)).nextLong();
   }
 }

@@ -6,6 +6,7 @@ import org.activesim.core.RandomStreams.Purpose;
 import org.activesim.core.network.FrozenNetwork;
 import org.activesim.scenario.NetworkSpec;
 import org.activesim.scenario.PlaceSpec;
+import org.activesim.scenario.ResidentDraws;
 import org.apache.commons.rng.UniformRandomProvider;
 
 /**
@@ -29,6 +30,10 @@ public final class ResidentDynamics {
   private final HazardModel hazards;
   private final RandomStreams streams;
   private final boolean homogeneous;
+
+  /** Skip-ahead sampling ({@link SkipAhead}) rather than one uniform per resident. */
+  private final boolean skipAhead;
+
   private final float championWeight;
 
   /**
@@ -69,6 +74,12 @@ public final class ResidentDynamics {
 
   private double[] passThresholds;
 
+  /** This week's largest code of a bound at most {@link SkipAhead#CANDIDATE_SHARE}. */
+  private int largeCode;
+
+  /** This week's key of the residents' random-access uniforms ({@link SkipAhead}). */
+  private long fieldKey;
+
   /** Largest peer factor {@code exp(b_peer (peerUp − ref))} per level, for exact thinning. */
   private final double[] maxPeerFactor = new double[2];
 
@@ -103,12 +114,14 @@ public final class ResidentDynamics {
       HazardModel hazards,
       NetworkSpec networkSpec,
       RandomStreams streams,
+      ResidentDraws draws,
       boolean calibrationScratch) {
     this.r = r;
     this.network = network;
     this.hazards = hazards;
     this.streams = streams;
     this.homogeneous = networkSpec.homogeneousMixing();
+    this.skipAhead = draws == ResidentDraws.SKIP_AHEAD;
     this.championWeight = (float) networkSpec.championWeight();
     this.peerState = new byte[r.count];
     this.wholeWeights = wholeWeights((float) networkSpec.likeMeWeight(), championWeight);
@@ -322,7 +335,9 @@ public final class ResidentDynamics {
     preparePeers(runner);
     refreshPeerBounds();
     passThresholds = moveBounds.weekThresholds(cellUpFactor);
-    runner.run(chunks, c -> stepChunk(week, c, false));
+    largeCode = moveBounds.largestCodeAtMost(SkipAhead.CANDIDATE_SHARE);
+    fieldKey = streams.fieldKey(Purpose.RESIDENT_TRANSITIONS, week);
+    runner.run(chunks, c -> residentChunk(week, c));
   }
 
   /** The residents' cached move bounds (for tests). */
@@ -377,7 +392,8 @@ public final class ResidentDynamics {
 
   /** Burn-in: draw transitions from stored modifiers and the freshly fitted scales. */
   void drawFromStored(long week, ChunkRunner runner) {
-    runner.run(chunks, c -> stepChunk(week, c, true));
+    fieldKey = streams.fieldKey(Purpose.RESIDENT_TRANSITIONS, week);
+    runner.run(chunks, c -> storedChunk(week, c));
   }
 
   private void storeChunk(int c) {
@@ -390,44 +406,95 @@ public final class ResidentDynamics {
     }
   }
 
-  private void stepChunk(long week, int c, boolean stored) {
+  /** Burn-in: one uniform per resident against the stored modifiers. */
+  /**
+   * Burn-in: every resident's decision from the stored modifiers, with the same uniforms as a
+   * production week of the same scheme would give it (under skip-ahead, every resident's uniform of
+   * the field, {@link SkipAhead}).
+   */
+  private void storedChunk(long week, int c) {
     int from = c * CHUNK;
     int to = Math.min(r.count, from + CHUNK);
     UniformRandomProvider rng = streams.block(Purpose.RESIDENT_TRANSITIONS, week, c);
+    int base = startChunk(c);
+    System.arraycopy(r.level, from, next, from, to - from);
+    SkipAhead.Candidate visit =
+        (i, u) -> {
+          int level = r.level[i];
+          int moved = decideStored(i, level, u);
+          if (moved != level) {
+            next[i] = (byte) moved;
+            countMove(base, i, moved > level);
+          }
+        };
+    if (skipAhead) {
+      SkipAhead.visit(from, to, r.moveBound, SkipAhead.EVERY_CODE, rng, fieldKey, visit);
+    } else {
+      for (int i = from; i < to; i++) {
+        visit.visit(i, rng.nextDouble());
+      }
+    }
+  }
+
+  /**
+   * A production week for one chunk: every resident not visited keeps its level; the visited ones
+   * are decided in full. Skip-ahead visits only the residents whose uniform may lie below their
+   * cached bound ({@link SkipAhead}); otherwise every resident draws one uniform, in order.
+   */
+  private void residentChunk(long week, int c) {
+    int from = c * CHUNK;
+    int to = Math.min(r.count, from + CHUNK);
+    UniformRandomProvider rng = streams.block(Purpose.RESIDENT_TRANSITIONS, week, c);
+    int base = startChunk(c);
+    System.arraycopy(r.level, from, next, from, to - from);
+    byte[] codes = r.moveBound;
+    double[] pass = passThresholds;
+    SkipAhead.Candidate visit = (i, u) -> visit(c, base, i, u, codes, pass);
+    if (skipAhead) {
+      SkipAhead.visit(from, to, codes, largeCode, rng, fieldKey, visit);
+    } else {
+      for (int i = from; i < to; i++) {
+        visit.visit(i, rng.nextDouble());
+      }
+    }
+  }
+
+  /** Zeroes chunk c's move counters; returns the chunk's offset into them. */
+  private int startChunk(int c) {
     int base = c * cellsPq;
     Arrays.fill(chunkUp, base, base + cellsPq, 0);
     Arrays.fill(chunkDown, base, base + cellsPq, 0);
     upCount[c] = 0;
-    byte[] bound = r.moveBound;
-    double[] pass = passThresholds;
-    for (int i = from; i < to; i++) {
-      int level = r.level[i];
-      double u = rng.nextDouble();
-      int to2;
-      if (stored) {
-        to2 = decideStored(i, level, u);
-      } else {
-        // Most residents, most weeks: the uniform is at or above the cached bound of the move
-        // probability, so no move, read from one byte (MoveBounds).
-        byte code = bound[i];
-        if (u >= pass[code & 0xFF]) {
-          next[i] = (byte) level;
-          continue;
-        }
-        to2 = decide(c, i, level, u);
-        if (code == MoveBounds.UNKNOWN) {
-          bound[i] = MoveBounds.code(moveProbabilityBound(i, level));
-        }
-      }
-      next[i] = (byte) to2;
-      if (to2 != level) {
-        int pq = base + r.place[i] * PlaceSpec.QUINTILES + r.quintile[i];
-        if (to2 > level) {
-          chunkUp[pq]++;
-        } else {
-          chunkDown[pq]++;
-        }
-      }
+    return base;
+  }
+
+  /**
+   * Resident i's decision with its uniform u. Most uniforms lie at or above the resident's cached
+   * bound, which settles "no move" from one byte ({@link MoveBounds}); the rest are decided in
+   * full, and an unknown bound is computed.
+   */
+  private void visit(int c, int base, int i, double u, byte[] codes, double[] pass) {
+    int code = codes[i] & 0xFF;
+    if (u >= pass[code]) {
+      return;
+    }
+    int level = r.level[i];
+    int moved = decide(c, i, level, u);
+    if (code == MoveBounds.UNKNOWN_CODE) {
+      codes[i] = MoveBounds.code(moveProbabilityBound(i, level));
+    }
+    if (moved != level) {
+      next[i] = (byte) moved;
+      countMove(base, i, moved > level);
+    }
+  }
+
+  private void countMove(int base, int i, boolean up) {
+    int pq = base + r.place[i] * PlaceSpec.QUINTILES + r.quintile[i];
+    if (up) {
+      chunkUp[pq]++;
+    } else {
+      chunkDown[pq]++;
     }
   }
 

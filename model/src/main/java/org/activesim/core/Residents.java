@@ -92,6 +92,7 @@ public final class Residents {
     referralStage = new byte[count];
     referralSetting = new byte[count];
     moveBound = new byte[count];
+    Arrays.fill(moveBound, MoveBounds.UNKNOWN);
   }
 
   /**

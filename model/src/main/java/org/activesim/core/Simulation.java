@@ -106,7 +106,13 @@ public final class Simulation implements AutoCloseable {
     runner = pool == null ? ChunkRunner.sequential() : pool;
     dynamics =
         new ResidentDynamics(
-            residents, network, hazards, scenario.network(), streams, true /* burn-in scratch */);
+            residents,
+            network,
+            hazards,
+            scenario.network(),
+            streams,
+            scenario.residentDraws(),
+            true /* burn-in scratch */);
     stocks = new SystemStocks(scenario.stocks(), nPlaces);
     integrator = Integrator.of(scenario.integrator());
     adults = new double[nPlaces];

@@ -26,6 +26,7 @@ import org.activesim.scenario.Contagion;
 import org.activesim.scenario.IntegratorKind;
 import org.activesim.scenario.PlaceSpec;
 import org.activesim.scenario.PopulationSpec;
+import org.activesim.scenario.ResidentDraws;
 import org.activesim.scenario.ScaleRule;
 import org.activesim.scenario.lever.LeverType;
 import org.activesim.scenario.lever.ReferralPathway;
@@ -65,6 +66,7 @@ final class ScenarioFields {
           integer("years", Range.closed(1, MAX_YEARS)),
           number("scale", Range.atLeast(1)),
           choice("integrator", IntegratorKind.class),
+          choice("residentDraws", ResidentDraws.class),
           block("population"),
           blocks("places", Range.atLeast(1)).asRequired(),
           block("network"),

@@ -28,6 +28,7 @@ import org.activesim.scenario.NetworkSpec;
 import org.activesim.scenario.OutputSpec;
 import org.activesim.scenario.PlaceSpec;
 import org.activesim.scenario.PopulationSpec;
+import org.activesim.scenario.ResidentDraws;
 import org.activesim.scenario.ScaleAndReplicateSpec;
 import org.activesim.scenario.Scenario;
 import org.activesim.scenario.StockSpec;
@@ -46,6 +47,7 @@ final class ScenarioMapper {
   static final int DEFAULT_YEARS = 10;
   static final double DEFAULT_SCALE = 1.0;
   static final IntegratorKind DEFAULT_INTEGRATOR = IntegratorKind.EULER;
+  static final ResidentDraws DEFAULT_RESIDENT_DRAWS = ResidentDraws.SKIP_AHEAD;
 
   /**
    * Place defaults (PlaceSpec has no {@code defaults()}: name, population and mix are required).
@@ -71,6 +73,8 @@ final class ScenarioMapper {
     int years = r.integer("years", DEFAULT_YEARS);
     double scale = r.number("scale", DEFAULT_SCALE);
     IntegratorKind integrator = r.choice("integrator", IntegratorKind.class, DEFAULT_INTEGRATOR);
+    ResidentDraws residentDraws =
+        r.choice("residentDraws", ResidentDraws.class, DEFAULT_RESIDENT_DRAWS);
     PopulationSpec population = population(r.block("population", POPULATION));
     int beforePlaces = problems.count();
     List<PlaceSpec> places = places(r.blocks("places", PLACE));
@@ -105,6 +109,7 @@ final class ScenarioMapper {
                 years,
                 scale,
                 integrator,
+                residentDraws,
                 population,
                 places,
                 network,

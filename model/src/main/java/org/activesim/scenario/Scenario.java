@@ -18,6 +18,7 @@ import org.activesim.scenario.lever.LeverChecks;
  * @param years horizon in years (52 weekly steps a year, MODEL.md §2)
  * @param scale residents represented by one agent (k &gt;= 1)
  * @param integrator numerical scheme of the stock-flow layer
+ * @param residentDraws how the resident phase draws its uniforms (same distribution either way)
  * @param levers the system levers (MODEL.md §4), in scenario order; empty for a baseline
  * @param scaleAndReplicate the programmes' scale-and-replicate rules (MODEL.md §5)
  * @param economics valuation parameters (MODEL.md §6); read by the evaluation, never by the core
@@ -29,6 +30,7 @@ public record Scenario(
     int years,
     double scale,
     IntegratorKind integrator,
+    ResidentDraws residentDraws,
     PopulationSpec population,
     List<PlaceSpec> places,
     NetworkSpec network,
@@ -47,6 +49,7 @@ public record Scenario(
   public Scenario {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(integrator, "integrator");
+    Objects.requireNonNull(residentDraws, "residentDraws");
     Objects.requireNonNull(population, "population");
     Objects.requireNonNull(network, "network");
     Objects.requireNonNull(dynamics, "dynamics");
@@ -97,6 +100,7 @@ public record Scenario(
         years,
         scale,
         integrator,
+        ResidentDraws.SKIP_AHEAD,
         population,
         places,
         network,
@@ -110,6 +114,29 @@ public record Scenario(
         outputs);
   }
 
+  /** A copy that draws the resident phase's uniforms another way. */
+  public Scenario withResidentDraws(ResidentDraws draws) {
+    return new Scenario(
+        name,
+        description,
+        seed,
+        years,
+        scale,
+        integrator,
+        draws,
+        population,
+        places,
+        network,
+        dynamics,
+        calibration,
+        groups,
+        stocks,
+        levers,
+        scaleAndReplicate,
+        economics,
+        outputs);
+  }
+
   /** A copy with other scale-and-replicate rules. */
   public Scenario withScaleAndReplicate(ScaleAndReplicateSpec rules) {
     return new Scenario(
@@ -119,6 +146,7 @@ public record Scenario(
         years,
         scale,
         integrator,
+        residentDraws,
         population,
         places,
         network,
@@ -146,6 +174,7 @@ public record Scenario(
         years,
         scale,
         integrator,
+        residentDraws,
         population,
         places,
         network,
@@ -168,6 +197,7 @@ public record Scenario(
         newYears,
         scale,
         integrator,
+        residentDraws,
         population,
         places,
         network,
@@ -190,6 +220,7 @@ public record Scenario(
         years,
         newScale,
         integrator,
+        residentDraws,
         population,
         places,
         network,
@@ -212,6 +243,7 @@ public record Scenario(
         years,
         scale,
         integrator,
+        residentDraws,
         population,
         places,
         network,
@@ -234,6 +266,7 @@ public record Scenario(
         years,
         scale,
         integrator,
+        residentDraws,
         population,
         places,
         newNetwork,
@@ -256,6 +289,7 @@ public record Scenario(
         years,
         scale,
         integrator,
+        residentDraws,
         population,
         places,
         network,
@@ -278,6 +312,7 @@ public record Scenario(
         years,
         scale,
         integrator,
+        residentDraws,
         population,
         places,
         network,
@@ -300,6 +335,7 @@ public record Scenario(
         years,
         scale,
         integrator,
+        residentDraws,
         population,
         places,
         network,
@@ -322,6 +358,7 @@ public record Scenario(
         years,
         scale,
         integrator,
+        residentDraws,
         population,
         places,
         network,

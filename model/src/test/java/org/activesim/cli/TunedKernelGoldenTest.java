@@ -23,10 +23,16 @@ import org.junit.jupiter.params.provider.CsvSource;
  * <p>Update these digests only for a change to the model, never for a change meant to be faster: a
  * speed-up that moves them is not exact, and must say so with an ensemble test instead.
  *
- * <p>The one such change so far is the burn-in's re-fit cadence ({@code
- * calibration.refitEveryWeeks}, default 4 since session 4; {@code RefitCadenceTest} is its ensemble
- * test). Re-fitting every week is the earlier behaviour, so the scenarios run here with {@code
- * refitEveryWeeks: 1}, and everything else must still give the pre-tuning bytes.
+ * <p>Two such changes so far, each with the earlier behaviour kept as an option that the scenarios
+ * here select, so that everything else must still give the pre-tuning bytes:
+ *
+ * <ul>
+ *   <li>the burn-in's re-fit cadence ({@code calibration.refitEveryWeeks}, default 4 since session
+ *       4; run here with 1; {@code RefitCadenceTest} is its ensemble test);
+ *   <li>skip-ahead sampling of the resident phase ({@code residentDraws}, default {@code
+ *       skip_ahead} since session 5; run here with {@code every_resident}; {@code
+ *       ResidentDrawsTest} is its ensemble test and {@code SkipAheadTest} checks the sampler).
+ * </ul>
  */
 class TunedKernelGoldenTest {
 
@@ -46,7 +52,10 @@ class TunedKernelGoldenTest {
     String text = Files.readString(TestScenarios.scenarios().resolve(file));
     String weekly = text.replaceFirst("(?m)^  refitEveryWeeks: 4\\b", "  refitEveryWeeks: 1");
     assertNotEquals(text, weekly, "the scenario sets refitEveryWeeks: 4");
-    Files.writeString(scenario, weekly);
+    String everyResident =
+        weekly.replaceFirst("(?m)^residentDraws: skip_ahead\\b", "residentDraws: every_resident");
+    assertNotEquals(weekly, everyResident, "the scenario sets residentDraws: skip_ahead");
+    Files.writeString(scenario, everyResident);
     StringWriter err = new StringWriter();
     int exit =
         ActiveSimCommand.commandLine()

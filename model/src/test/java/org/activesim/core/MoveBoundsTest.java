@@ -23,7 +23,7 @@ class MoveBoundsTest {
       byte code = MoveBounds.code(p);
       assertTrue(MoveBounds.value(code) >= p * (1 + 1e-6), () -> "code below " + p);
       int c = code & 0xFF;
-      if (c > 1) {
+      if (c > 0) {
         assertTrue(MoveBounds.value((byte) (c - 1)) < p * (1 + 1e-6), () -> "not tight at " + p);
       }
     }
@@ -31,8 +31,8 @@ class MoveBoundsTest {
 
   @Test
   void extremesMapToTheEndsOfTheScale() {
-    assertEquals(1, MoveBounds.code(0));
-    assertEquals(1, MoveBounds.code(1e-12));
+    assertEquals(0, MoveBounds.code(0));
+    assertEquals(0, MoveBounds.code(1e-12));
     assertEquals(Double.POSITIVE_INFINITY, MoveBounds.value(MoveBounds.code(Double.NaN)));
     assertEquals(Double.POSITIVE_INFINITY, MoveBounds.value(MoveBounds.code(50)));
     assertEquals(Double.POSITIVE_INFINITY, MoveBounds.value(MoveBounds.UNKNOWN));
@@ -56,7 +56,7 @@ class MoveBoundsTest {
         double[] thresholds = dynamics.moveBounds().lastThresholds();
         for (int i = 0; i < r.count; i++) {
           int code = r.moveBound[i] & 0xFF;
-          if (code == 0) {
+          if (code == 255) {
             continue;
           }
           double bound = dynamics.moveProbabilityBound(i, r.level[i]) * (1 + 1e-9);

@@ -1,13 +1,10 @@
 package org.activesim.core;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.util.Map;
 import java.util.stream.LongStream;
 import org.activesim.TestScenarios;
 import org.activesim.scenario.CalibrationSpec;
 import org.activesim.scenario.Scenario;
-import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,47 +22,18 @@ class RefitCadenceTest {
   private static final int YEARS = 4;
   private static final long[] SEEDS = LongStream.rangeClosed(1, 8).toArray();
 
-  /** Output, tolerance, and whether the tolerance is relative to the weekly mean. */
-  private record Output(String key, double tolerance, boolean relative) {}
-
-  private static final Output[] OUTPUTS = {
-    new Output("calibration_d0_fairly_per_week", 0.05, true),
-    new Output("calibration_d0_active_per_week", 0.05, true),
-    new Output("calibration_peer_ref_inactive", 0.005, false),
-    new Output("calibration_peer_ref_fairly", 0.005, false),
-    new Output("inactive_share_change_pp", 0.15, false),
-    new Output("moved_up_total", 0.02, true)
+  private static final PairedEquivalence.Output[] OUTPUTS = {
+    new PairedEquivalence.Output("calibration_d0_fairly_per_week", 0.05, true),
+    new PairedEquivalence.Output("calibration_d0_active_per_week", 0.05, true),
+    new PairedEquivalence.Output("calibration_peer_ref_inactive", 0.005, false),
+    new PairedEquivalence.Output("calibration_peer_ref_fairly", 0.005, false),
+    new PairedEquivalence.Output("inactive_share_change_pp", 0.15, false),
+    new PairedEquivalence.Output("moved_up_total", 0.02, true)
   };
 
   @Test
   void everyFourthWeekGivesTheDistributionOfEveryWeek() {
-    Map<String, Double>[] weekly = run(1);
-    Map<String, Double>[] fourth = run(4);
-    for (Output output : OUTPUTS) {
-      String key = output.key();
-      SummaryStatistics difference = new SummaryStatistics();
-      SummaryStatistics between = new SummaryStatistics();
-      for (int s = 0; s < SEEDS.length; s++) {
-        difference.addValue(fourth[s].get(key) - weekly[s].get(key));
-        between.addValue(weekly[s].get(key));
-      }
-      double mean = difference.getMean();
-      double standardError = difference.getStandardDeviation() / Math.sqrt(SEEDS.length);
-      double tolerance =
-          output.relative() ? output.tolerance() * Math.abs(between.getMean()) : output.tolerance();
-      String report =
-          String.format(
-              "%s: mean paired difference %.4g (standard error %.3g, tolerance %.3g),"
-                  + " weekly re-fit mean %.4g, sd between seeds %.3g",
-              key,
-              mean,
-              standardError,
-              tolerance,
-              between.getMean(),
-              between.getStandardDeviation());
-      System.out.println("[refit cadence] " + report);
-      assertTrue(Math.abs(mean) + 2 * standardError <= tolerance, report);
-    }
+    PairedEquivalence.check("refit cadence", run(1), run(4), OUTPUTS);
   }
 
   @SuppressWarnings("unchecked")

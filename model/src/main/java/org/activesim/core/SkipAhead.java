@@ -1,0 +1,87 @@
+package org.activesim.core;
+
+import org.apache.commons.rng.UniformRandomProvider;
+
+/**
+ * Skip-ahead sampling of a chunk's weekly decisions: every resident has a uniform {@code U_i} for
+ * the week, fixed by (seed, week, resident) whatever the model's state, but it is only drawn for
+ * the residents whose cached bound ({@link MoveBounds}) it could fall below.
+ *
+ * <p>The field is built in two parts. With {@code M = }{@value #CANDIDATE_SHARE}, each resident is
+ * a <em>candidate</em> with probability M, independently: the candidates are the arrivals of a
+ * Bernoulli process sampled by geometric skips, each resident using up {@code λ = −ln(1 − M)} of an
+ * Exp(1) budget (Devroye 1986, "Non-Uniform Random Variate Generation", ch. X.2), from the chunk's
+ * counter-based stream; a candidate's uniform is {@code M·v}, v the stream's next uniform. Every
+ * other resident's uniform is {@code M + (1 − M)·w}, w read by random access from a SplitMix64
+ * sequence keyed by (seed, week) at the resident's index ({@link RandomStreams#uniformAt}). So
+ * {@code U_i} is uniform on [0, 1) and independent across residents.
+ *
+ * <p>A resident whose bound is at most M can only move if it is a candidate; only the residents
+ * with a larger (or unknown) bound need their uniform otherwise. A week at full scale visits about
+ * 1% of residents as candidates and 3–5% for their large bounds, after reading one byte for each,
+ * instead of drawing a uniform for every one (issue 6).
+ *
+ * <p>Because {@code U_i} does not depend on the state, two scenarios with the same seed share every
+ * resident's uniforms, as with one uniform per resident (common random numbers, ODD 7.7); the
+ * values differ from that scheme's, so the same seed gives another, equally likely run ({@code
+ * ResidentDrawsTest}, {@code MoveProbabilityTest}).
+ */
+final class SkipAhead {
+
+  /**
+   * M, the share of residents who are candidates: those with a bound above it draw from the
+   * SplitMix64 field instead (numerical choice: at full Essex scale 1% keeps both kinds of visit
+   * near 1–4% of residents; bench/README).
+   */
+  static final double CANDIDATE_SHARE = 0.01;
+
+  /** {@code −ln(1 − M)}: the Exp(1) budget each resident uses up. */
+  private static final double RATE = -Math.log1p(-CANDIDATE_SHARE);
+
+  /** A {@code largeCode} below every code: {@link #visit} then visits every resident. */
+  static final int EVERY_CODE = -1;
+
+  /** Receives a resident that may move, with its uniform. */
+  @FunctionalInterface
+  interface Candidate {
+    void visit(int resident, double u);
+  }
+
+  private SkipAhead() {}
+
+  /**
+   * Visits, in increasing order, every resident of {@code [from, to)} that is a candidate or whose
+   * code is above {@code largeCode}, with its uniform; residents not visited have a uniform at or
+   * above M and a bound at most M, so they do not move.
+   *
+   * @param codes the residents' bound codes ({@link MoveBounds})
+   * @param largeCode the largest code whose bound is at most M this week
+   * @param chunk the chunk's counter-based stream: candidates and their uniforms
+   * @param fieldKey the week's key for {@link RandomStreams#uniformAt}
+   */
+  static void visit(
+      int from,
+      int to,
+      byte[] codes,
+      int largeCode,
+      UniformRandomProvider chunk,
+      long fieldKey,
+      Candidate candidate) {
+    long next = from + skip(chunk);
+    for (int i = from; i < to; i++) {
+      if (i == next) {
+        candidate.visit(i, CANDIDATE_SHARE * chunk.nextDouble());
+        next = i + 1 + skip(chunk);
+      } else if ((codes[i] & 0xFF) > largeCode) {
+        double w = RandomStreams.uniformAt(fieldKey, i);
+        candidate.visit(i, CANDIDATE_SHARE + (1 - CANDIDATE_SHARE) * w);
+      }
+    }
+  }
+
+  /** Residents passed over before the next candidate: geometric, from an Exp(1) budget. */
+  private static long skip(UniformRandomProvider chunk) {
+    double budget = -Math.log1p(-chunk.nextDouble());
+    return (long) Math.min(budget / RATE, Integer.MAX_VALUE);
+  }
+}
