@@ -1,10 +1,13 @@
 package org.activesim.bench;
 
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import org.activesim.core.Residents;
 import org.activesim.core.Simulation;
 import org.activesim.io.ScenarioException;
 import org.activesim.scenario.PlaceSpec;
+import org.activesim.scenario.ResidentDraws;
+import org.activesim.scenario.Scenario;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -80,13 +83,24 @@ public class StepKernelBenchmark {
   @Param({"1"})
   public int threads;
 
+  /**
+   * How the resident phase draws its uniforms ({@code residentDraws}): the scenario's default
+   * {@code skip_ahead}, or {@code every_resident} (one uniform per resident, the scheme before
+   * session 5) to measure what skip-ahead buys in the same run.
+   */
+  @Param({"skip_ahead"})
+  public String residentDraws;
+
   private Simulation sim;
   private int cells;
 
   /** Builds the simulation and runs the burn-in (not measured). */
   @Setup(Level.Trial)
   public void setUp() throws ScenarioException {
-    sim = BenchSimulation.create(BenchSimulation.scenario(scenarioFile, scale), scale, threads);
+    Scenario scenario =
+        BenchSimulation.scenario(scenarioFile, scale)
+            .withResidentDraws(ResidentDraws.valueOf(residentDraws.toUpperCase(Locale.ROOT)));
+    sim = BenchSimulation.create(scenario, scale, threads);
     cells = sim.residents().places() * PlaceSpec.QUINTILES * 3;
   }
 
