@@ -14,6 +14,7 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
@@ -26,13 +27,16 @@ import org.openjdk.jmh.annotations.Warmup;
  * One simulated week of the full model (all phases but recording) on the Essex scenario, and a
  * reference pass over the same state measured in the same run.
  *
- * <p><b>{@link #stepWeek}</b> calls {@link Simulation#advanceWeek()}: read stocks, every resident's
- * transition, groups, commit, stocks. The simulation is built once per trial (population, network,
- * groups and the 260-week calibration burn-in happen in {@link #setUp}, outside the measurement);
- * each invocation then advances the next week, so the state keeps evolving from the calibrated
- * baseline exactly as in a run. The score is time per simulated week; resident-steps per second is
- * {@code agents / (time per week)}, with the agent count printed by the setup (JMH's
- * {@code @OperationsPerInvocation} must be a constant, and the agent count depends on the scale).
+ * <p><b>{@link #stepWeek}</b> calls {@link Simulation#advanceWeek()} for the {@value #WEEKS} weeks
+ * of the scenario's ten-year horizon: read stocks, levers, every resident's transition, groups,
+ * commit, stocks. Each iteration starts from a freshly built simulation (population, network,
+ * groups and the 260-week calibration burn-in happen in {@link #freshSimulation}, outside the
+ * measurement), so every measured week is a week of the scenario as a run has it, levers and all;
+ * the score, one shot divided by {@value #WEEKS}, is the mean time per simulated week over the
+ * horizon. (Until session 4 each invocation advanced one more week of one long-lived simulation, so
+ * the measured weeks ran on for decades past the horizon, after the levers had ended; the model's
+ * state, and its cost, drift there.) Resident-steps per second is {@code agents / (time per week)},
+ * with the agent count printed by the setup.
  *
  * <p><b>{@link #countLevels}</b> is the reference. It tallies residents per (place, IMD quintile,
  * activity level), which is the level count that the RECORD phase does for each recorded week, in
@@ -44,8 +48,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * useful per-resident pass, so the ratio reads as "one model week costs N plain passes"; and it
  * uses only public state, so it does not change when the kernel does. A bare sum of the {@code
  * level} bytes was not used: it is a reduction the JIT may vectorise, which would make the floor
- * depend on SIMD support rather than on a per-resident pass. The {@code level} array is re-read
- * from {@link Simulation#residents()} on every call because commit swaps it.
+ * depend on SIMD support rather than on a per-resident pass. It reads the state the burn-in left
+ * (it does not step, so one simulation serves all its iterations).
  *
  * <p>Scale is residents represented by one agent: 100 and 10 give about 12k and 120k agents; 1 is
  * the full-scale case (about 1.2M agents; setup and burn-in took about 26 s in session 1, 11-14 s
@@ -56,7 +60,6 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <p>The peers, measured in the same run: {@link MasonBenchmark} (MASON) and {@link NaiveBenchmark}
  * (an object per resident) step the same resident rule from a copy of the same calibrated state.
- * Whole-run benchmarks come later.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -67,6 +70,9 @@ import org.openjdk.jmh.annotations.Warmup;
     jvmArgsAppend = {"-Xms1g", "-Xmx6g"})
 @State(Scope.Benchmark)
 public class StepKernelBenchmark {
+
+  /** Weeks of one measured shot: the ten-year horizon of the scenario. */
+  static final int WEEKS = 520;
 
   /** Residents represented by one agent. */
   @Param({"100", "10", "1"})
@@ -93,15 +99,24 @@ public class StepKernelBenchmark {
 
   private Simulation sim;
   private int cells;
+  private boolean advanced;
 
-  /** Builds the simulation and runs the burn-in (not measured). */
-  @Setup(Level.Trial)
-  public void setUp() throws ScenarioException {
+  /** A fresh simulation, built and burnt in (not measured), for each iteration that steps it. */
+  @Setup(Level.Iteration)
+  public void freshSimulation() throws ScenarioException {
+    if (sim != null && !advanced) {
+      return; // countLevels does not change the state
+    }
+    if (sim != null) {
+      sim.close();
+    }
     Scenario scenario =
         BenchSimulation.scenario(scenarioFile, scale)
+            .withYears(WEEKS / Scenario.WEEKS_PER_YEAR)
             .withResidentDraws(ResidentDraws.valueOf(residentDraws.toUpperCase(Locale.ROOT)));
     sim = BenchSimulation.create(scenario, scale, threads);
     cells = sim.residents().places() * PlaceSpec.QUINTILES * 3;
+    advanced = false;
   }
 
   /** Shuts the simulation's thread pool down. */
@@ -111,12 +126,19 @@ public class StepKernelBenchmark {
   }
 
   /**
-   * One simulated week. Returns the new level array so the work is consumed (it is also visible
-   * through the state).
+   * The horizon's weeks, one shot. Returns the level array so the work is consumed (it is also
+   * visible through the state).
    */
   @Benchmark
+  @BenchmarkMode(Mode.SingleShotTime)
+  @OperationsPerInvocation(WEEKS)
+  @Warmup(iterations = 2)
+  @Measurement(iterations = 5)
   public byte[] stepWeek() {
-    sim.advanceWeek();
+    advanced = true;
+    for (int w = 0; w < WEEKS; w++) {
+      sim.advanceWeek();
+    }
     return sim.residents().level;
   }
 

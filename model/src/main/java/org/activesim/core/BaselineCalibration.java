@@ -109,7 +109,7 @@ final class BaselineCalibration {
   private int downKey(int i, int level) {
     int member = r.groupOf[i] >= 0 ? 1 : 0;
     return ((level - 1) * 2 + member) * WEEK_KEYS
-        + Math.min(r.weeksInLevel[i], HazardModel.HABIT_TABLE_WEEKS);
+        + Math.min(r.weeksInLevel(i), HazardModel.HABIT_TABLE_WEEKS);
   }
 
   /** Fills a per-key table from the current scale of each key's level, chunk by chunk. */
@@ -217,7 +217,7 @@ final class BaselineCalibration {
             return;
           }
           int k = downKey(i, level);
-          if (h.recentlyUp(r.enteredUp[i], r.weeksInLevel[i])) {
+          if (h.recentlyUp(r.enteredUp[i], r.weeksInLevel(i))) {
             termA[i] = relapseProbability[k];
             termB[i] = 0;
           } else {
@@ -263,7 +263,7 @@ final class BaselineCalibration {
           if (level > 0) {
             int k = downKey(i, level);
             termA[i] =
-                h.recentlyUp(r.enteredUp[i], r.weeksInLevel[i])
+                h.recentlyUp(r.enteredUp[i], r.weeksInLevel(i))
                     ? relapseProbability[k]
                     : downProbability[k];
           }

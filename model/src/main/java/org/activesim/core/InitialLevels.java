@@ -93,7 +93,7 @@ public final class InitialLevels {
         };
     double u = rng.nextDouble();
     long w = (long) Math.floor(Math.log1p(-u) / Math.log1p(-Math.min(exit, 0.999)));
-    r.weeksInLevel[i] = (short) Math.min(w, MAX_INITIAL_WEEKS);
+    r.setWeeksInLevel(i, (int) Math.min(w, MAX_INITIAL_WEEKS));
     boolean up = level == 2 || (level == 1 && rng.nextDouble() < upIntoF / (upIntoF + downIntoF));
     r.enteredUp[i] = (byte) (up ? 1 : 0);
   }

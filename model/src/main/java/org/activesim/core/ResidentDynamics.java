@@ -13,12 +13,14 @@ import org.apache.commons.rng.UniformRandomProvider;
  * The weekly resident transition (MODEL.md §3), over struct-of-arrays state.
  *
  * <p>Design: synchronous update. Every decision reads {@code residents.level} as it stood at the
- * start of the week and writes {@link #next}; {@link #commit()} swaps them, so resident order and
- * thread count cannot change the result. Residents are processed in fixed chunks of {@value
- * #CHUNK}; chunk c of week t draws its uniforms from the counter-based stream (week t, block c),
- * one uniform per resident, so any thread may run any chunk. One uniform decides: up if {@code u <
- * P_up}, else down if {@code u < P_up + P_down}, with {@code P = 1 − e^(−hazard)}. No allocation
- * per resident; one {@code Math.exp} per resident below the top level.
+ * start of the week and lists its move; {@link #commit} applies the week's moves, so resident order
+ * and thread count cannot change the result. Residents are processed in fixed chunks of {@value
+ * #CHUNK}, each with its own random streams keyed by (week, chunk), so any thread may run any
+ * chunk. Every resident has one uniform a week: up if {@code u < P_up}, else down if {@code u <
+ * P_up + P_down}, with {@code P = 1 − e^(−hazard)}. Most residents are settled without being read:
+ * a one-byte cached bound of their move probability ({@link MoveBounds}) and skip-ahead sampling
+ * ({@link SkipAhead}) leave a few percent to visit, and exact thinning ({@link #decide}) most of
+ * those without an {@code exp} or the network. No allocation per resident.
  */
 public final class ResidentDynamics {
 
@@ -56,8 +58,21 @@ public final class ResidentDynamics {
   private final int chunks;
   private final int cellsPq;
 
-  /** Levels at the end of the week being computed. */
-  private byte[] next;
+  /**
+   * The week's moves per chunk, in resident order, each {@code resident << 1 | up}: the residents
+   * {@link #commit} touches (a dozen a chunk in most weeks).
+   */
+  private final int[][] moves;
+
+  private final int[] moveCount;
+
+  /**
+   * A timing wheel of the residents whose relapse window ends at a commit count: slot {@code n mod
+   * (window + 2)} lists those to forget when {@code n} weeks have been committed.
+   */
+  private final int[][] windowEnds;
+
+  private final int[] windowEndCount;
 
   /**
    * exp(b_env (E − E_ref) + b_aware W) per calibration cell, refreshed from the stocks each week
@@ -100,8 +115,12 @@ public final class ResidentDynamics {
   /** Residents per level after the last {@link #commit}, counted in the same pass. */
   private final long[] levelCounts = new long[3];
 
-  /** Level counts per chunk, written by the parallel commit. */
+  /**
+   * Level counts per chunk: at the start of the week ({@link #preparePeers}), then after commit.
+   */
   private final long[] chunkLevels;
+
+  private boolean levelsCounted;
 
   /** Burn-in scratch: modifiers without u0 / d0 (see {@link BaselineCalibration}). */
   float[] upModifier;
@@ -132,7 +151,10 @@ public final class ResidentDynamics {
     this.chunks = (r.count + CHUNK - 1) / CHUNK;
     this.chunkLevels = new long[chunks * 3];
     this.cellsPq = r.places() * PlaceSpec.QUINTILES;
-    this.next = new byte[r.count];
+    this.moves = new int[chunks][];
+    this.moveCount = new int[chunks];
+    this.windowEnds = new int[hazards.spec.relapseWindowWeeks() + 2][64];
+    this.windowEndCount = new int[windowEnds.length];
     int cells = Cells.count(r.places());
     this.cellUpFactor = new double[cells];
     Arrays.fill(cellUpFactor, 1.0);
@@ -295,13 +317,13 @@ public final class ResidentDynamics {
 
   /** Down-hazard of resident i at level L > 0, without d0 or K (habit and group only). */
   double downModifier(int i) {
-    double m = hazards.habit(r.weeksInLevel[i]);
+    double m = hazards.habit(r.weeksInLevel(i));
     return r.groupOf[i] >= 0 ? m * hazards.groupDown : m;
   }
 
   /** Down-hazard scale for resident i: the relapse hazard while recently up, else d0. */
   double downScale(int i, int level) {
-    return hazards.recentlyUp(r.enteredUp[i], r.weeksInLevel[i])
+    return hazards.recentlyUp(r.enteredUp[i], r.weeksInLevel(i))
         ? hazards.relapseHazard[level]
         : hazards.d0[level];
   }
@@ -330,10 +352,37 @@ public final class ResidentDynamics {
     }
   }
 
+  /**
+   * Counts every chunk's residents per level afresh; {@link #commit} then keeps the counts up to
+   * date from the moves alone. Called before the first commit, and by {@link Simulation} when a run
+   * starts, so that levels set outside the weekly phases (initialisation, tests) are counted.
+   */
+  void recountLevels(ChunkRunner runner) {
+    runner.run(chunks, this::countLevels);
+    levelsCounted = true;
+  }
+
+  /** Chunk c's residents per level: the sums of {@code level & 1} and {@code level >> 1}. */
+  private void countLevels(int c) {
+    int from = c * CHUNK;
+    int to = Math.min(r.count, from + CHUNK);
+    byte[] level = r.level;
+    int fairly = 0;
+    int active = 0;
+    for (int i = from; i < to; i++) {
+      fairly += level[i] & 1;
+      active += level[i] >> 1;
+    }
+    chunkLevels[c * 3] = to - from - fairly - active;
+    chunkLevels[c * 3 + 1] = fairly;
+    chunkLevels[c * 3 + 2] = active;
+  }
+
   /** One production week: hazards and draws fused, chunks in parallel on the given pool. */
   void step(long week, ChunkRunner runner) {
     preparePeers(runner);
     refreshPeerBounds();
+    forgetEndedRelapseWindows();
     passThresholds = moveBounds.weekThresholds(cellUpFactor);
     largeCode = moveBounds.largestCodeAtMost(SkipAhead.CANDIDATE_SHARE);
     fieldKey = streams.fieldKey(Purpose.RESIDENT_TRANSITIONS, week);
@@ -364,7 +413,7 @@ public final class ResidentDynamics {
     double up = level < 2 ? hazards.u0[r.cell[i] * 2 + level] * upModifierBound(i, level) : 0;
     double down = 0;
     if (level > 0) {
-      int weeks = r.weeksInLevel[i];
+      int weeks = r.weeksInLevel(i);
       double scale =
           hazards.recentlyUp(r.enteredUp[i], weeks)
               ? Math.max(hazards.relapseHazard[level], hazards.d0[level])
@@ -417,14 +466,12 @@ public final class ResidentDynamics {
     int to = Math.min(r.count, from + CHUNK);
     UniformRandomProvider rng = streams.block(Purpose.RESIDENT_TRANSITIONS, week, c);
     int base = startChunk(c);
-    System.arraycopy(r.level, from, next, from, to - from);
     SkipAhead.Candidate visit =
         (i, u) -> {
           int level = r.level[i];
           int moved = decideStored(i, level, u);
           if (moved != level) {
-            next[i] = (byte) moved;
-            countMove(base, i, moved > level);
+            recordMove(c, base, i, moved > level);
           }
         };
     if (skipAhead) {
@@ -446,7 +493,6 @@ public final class ResidentDynamics {
     int to = Math.min(r.count, from + CHUNK);
     UniformRandomProvider rng = streams.block(Purpose.RESIDENT_TRANSITIONS, week, c);
     int base = startChunk(c);
-    System.arraycopy(r.level, from, next, from, to - from);
     byte[] codes = r.moveBound;
     double[] pass = passThresholds;
     SkipAhead.Candidate visit = (i, u) -> visit(c, base, i, u, codes, pass);
@@ -465,6 +511,7 @@ public final class ResidentDynamics {
     Arrays.fill(chunkUp, base, base + cellsPq, 0);
     Arrays.fill(chunkDown, base, base + cellsPq, 0);
     upCount[c] = 0;
+    moveCount[c] = 0;
     return base;
   }
 
@@ -480,16 +527,25 @@ public final class ResidentDynamics {
     }
     int level = r.level[i];
     int moved = decide(c, i, level, u);
-    if (code == MoveBounds.UNKNOWN_CODE) {
-      codes[i] = MoveBounds.code(moveProbabilityBound(i, level));
-    }
     if (moved != level) {
-      next[i] = (byte) moved;
-      countMove(base, i, moved > level);
+      recordMove(c, base, i, moved > level); // the commit makes its bound unknown
+    } else {
+      // Decided in full, its state at hand: a fresh bound, tighter if its habit has grown or a
+      // loan or referral has ended since the last.
+      codes[i] = MoveBounds.code(moveProbabilityBound(i, level));
     }
   }
 
-  private void countMove(int base, int i, boolean up) {
+  /** A move of the week: listed for the commit and counted per (place, quintile). */
+  private void recordMove(int c, int base, int i, boolean up) {
+    int[] list = moves[c];
+    // Start small and double, as the moves up do (most weeks a chunk has a dozen moves).
+    if (list == null) {
+      list = moves[c] = new int[64];
+    } else if (moveCount[c] == list.length) {
+      list = moves[c] = Arrays.copyOf(list, list.length * 2);
+    }
+    list[moveCount[c]++] = i << 1 | (up ? 1 : 0);
     int pq = base + r.place[i] * PlaceSpec.QUINTILES + r.quintile[i];
     if (up) {
       chunkUp[pq]++;
@@ -662,48 +718,81 @@ public final class ResidentDynamics {
   }
 
   /**
-   * Applies the week's transitions: swaps level buffers, updates habit time and entry direction,
-   * counts residents per level; adds the week's moves per (place, quintile) into the given arrays
-   * (merged in chunk order).
+   * Applies the week's transitions, touching only the residents who moved: new level, habit time
+   * restarted, entry direction, champion status lost on becoming inactive, move bound unknown;
+   * every other resident gains a week of habit through {@link Residents#countCommit}. Brings the
+   * counts of residents per level up to date from the moves and adds the week's moves per (place,
+   * quintile) into the given arrays, merged in chunk order.
    */
   void commit(long[] movedUp, long[] movedDown, ChunkRunner runner) {
-    byte[] old = r.level;
+    if (!levelsCounted) {
+      recountLevels(runner);
+    }
+    byte[] level = r.level;
     // Each chunk writes only its own residents and counts levels in its own slot: integer counts,
     // added in chunk order, so the result does not depend on the threads.
     runner.run(
         chunks,
         c -> {
-          long[] counts = new long[3];
-          int to = Math.min(r.count, (c + 1) * CHUNK);
-          for (int i = c * CHUNK; i < to; i++) {
-            counts[next[i]]++;
-            if (next[i] != old[i]) {
-              r.moveBound[i] = MoveBounds.UNKNOWN; // level, habit time and relapse restart
-              r.weeksInLevel[i] = 0;
-              r.enteredUp[i] = (byte) (next[i] > old[i] ? 1 : 0);
-              if (next[i] == 0) {
-                r.champion[i] = 0; // a champion who becomes inactive is no longer a role model
-              }
-            } else if (r.weeksInLevel[i] < Short.MAX_VALUE) {
-              r.weeksInLevel[i]++;
+          int[] list = moves[c];
+          for (int k = 0; k < moveCount[c]; k++) {
+            int i = list[k] >>> 1;
+            boolean up = (list[k] & 1) == 1;
+            int from = level[i];
+            int to = up ? from + 1 : from - 1;
+            level[i] = (byte) to;
+            chunkLevels[c * 3 + from]--;
+            chunkLevels[c * 3 + to]++;
+            r.enterLevel(i);
+            r.enteredUp[i] = (byte) (up ? 1 : 0);
+            if (to == 0) {
+              r.champion[i] = 0; // a champion who becomes inactive is no longer a role model
             }
+            r.moveBound[i] = MoveBounds.UNKNOWN; // level, habit time and relapse restart
           }
-          System.arraycopy(counts, 0, chunkLevels, c * 3, 3);
         });
+    r.countCommit();
+    scheduleRelapseWindowEnds();
     Arrays.fill(levelCounts, 0);
     for (int c = 0; c < chunks; c++) {
       for (int l = 0; l < 3; l++) {
         levelCounts[l] += chunkLevels[c * 3 + l];
       }
     }
-    r.level = next;
-    next = old;
     for (int c = 0; c < chunks; c++) {
       for (int pq = 0; pq < cellsPq; pq++) {
         movedUp[pq] += chunkUp[c * cellsPq + pq];
         movedDown[pq] += chunkDown[c * cellsPq + pq];
       }
     }
+  }
+
+  /**
+   * Files the week's movers up under the commit at which their relapse window ends: their bound,
+   * taken at the relapse hazard, is then far too loose (the relapse hazard is about ten times
+   * {@code d0}), and would otherwise stay so until their next move.
+   */
+  private void scheduleRelapseWindowEnds() {
+    int slot = (r.commits() + hazards.spec.relapseWindowWeeks()) % windowEnds.length;
+    for (int c = 0; c < chunks; c++) {
+      for (int k = 0; k < moveCount[c]; k++) {
+        if ((moves[c][k] & 1) == 1) {
+          if (windowEndCount[slot] == windowEnds[slot].length) {
+            windowEnds[slot] = Arrays.copyOf(windowEnds[slot], windowEndCount[slot] * 2);
+          }
+          windowEnds[slot][windowEndCount[slot]++] = moves[c][k] >>> 1;
+        }
+      }
+    }
+  }
+
+  /** Makes unknown the bounds of the residents whose relapse window ends this week. */
+  private void forgetEndedRelapseWindows() {
+    int slot = r.commits() % windowEnds.length;
+    for (int k = 0; k < windowEndCount[slot]; k++) {
+      r.forgetMoveBound(windowEnds[slot][k]);
+    }
+    windowEndCount[slot] = 0;
   }
 
   /** Residents per level after the last commit (a view: read, don't keep). */

@@ -30,15 +30,18 @@ public final class Residents {
   public final float[] motivation;
 
   /** Activity level ordinal ({@link org.activesim.scenario.ActivityLevel}), start of week. */
-  public byte[] level;
+  public final byte[] level;
 
   /**
-   * Weeks spent in the current level (habit, MODEL.md §3). A short, held at its largest value
-   * (about 630 years): initial habit times are at most 100 years and a run, burn-in included, at
-   * most 200 more, and every reader caps it lower (the habit table at 100 years, the relapse
-   * window). Two bytes instead of four in the arrays the weekly loop streams.
+   * Habit time (MODEL.md §3), kept as the count of weekly commits at which the current level was
+   * entered: weeks in the level = {@link #commits} − this. Nothing is written for residents who
+   * stay, so a week's commit touches only the residents who moved. A short: initial habit times are
+   * at most 5,200 weeks and a burn-in and a run at most 5,200 each.
    */
-  public final short[] weeksInLevel;
+  private final short[] levelEntered;
+
+  /** Weekly commits so far (burn-in included). */
+  private int commits;
 
   /** 1 when the current level was entered by moving up (relapse applies for a window). */
   public final byte[] enteredUp;
@@ -82,7 +85,7 @@ public final class Residents {
     cell = new int[count];
     motivation = new float[count];
     level = new byte[count];
-    weeksInLevel = new short[count];
+    levelEntered = new short[count];
     enteredUp = new byte[count];
     groupOf = new int[count];
     Arrays.fill(groupOf, -1);
@@ -102,6 +105,31 @@ public final class Residents {
    */
   public void forgetMoveBound(int i) {
     moveBound[i] = MoveBounds.UNKNOWN;
+  }
+
+  /** Weeks resident i has spent in its current level (habit time, MODEL.md §3). */
+  public int weeksInLevel(int i) {
+    return commits - levelEntered[i];
+  }
+
+  /** Sets resident i's habit time (initial state, tests). */
+  void setWeeksInLevel(int i, int weeks) {
+    levelEntered[i] = (short) (commits - weeks);
+  }
+
+  /** Resident i enters a new level at the commit under way: zero weeks in it once committed. */
+  void enterLevel(int i) {
+    levelEntered[i] = (short) (commits + 1);
+  }
+
+  /** Weekly commits so far. */
+  int commits() {
+    return commits;
+  }
+
+  /** Ends a week's commit: every resident who stayed has one more week in its level. */
+  void countCommit() {
+    commits++;
   }
 
   /** Number of places. */

@@ -228,6 +228,7 @@ public final class Simulation implements AutoCloseable {
   public Recording run(ProgressListener progress, WeekObserver observer) {
     Recorder recorder =
         new Recorder(residents, groupDynamics.groups(), stocks, levers, scenario, runner);
+    dynamics.recountLevels(runner); // levels may have been set since the burn-in (tests)
     RunTotals totals = new RunTotals(scenario.scale());
     recorder.record(0, stockState, movedUpSinceRecord, movedDownSinceRecord);
     totals.start(residents, groupDynamics.groups());
@@ -265,6 +266,9 @@ public final class Simulation implements AutoCloseable {
    * the same simulation ({@link #run} keeps its own week count).
    */
   public void advanceWeek() {
+    if (nextWeek == 0) {
+      dynamics.recountLevels(runner); // as run does
+    }
     step(nextWeek++);
   }
 

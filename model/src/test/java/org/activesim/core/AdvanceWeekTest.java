@@ -17,8 +17,12 @@ class AdvanceWeekTest {
         advanced.advanceWeek();
       }
       assertArrayEquals(ran.residents().level, advanced.residents().level);
-      assertArrayEquals(ran.residents().weeksInLevel, advanced.residents().weeksInLevel);
+      assertArrayEquals(weeksInLevel(ran.residents()), weeksInLevel(advanced.residents()));
       assertArrayEquals(ran.residents().groupOf, advanced.residents().groupOf);
     }
+  }
+
+  private static int[] weeksInLevel(Residents r) {
+    return java.util.stream.IntStream.range(0, r.count).map(r::weeksInLevel).toArray();
   }
 }

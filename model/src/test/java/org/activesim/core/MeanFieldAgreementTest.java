@@ -42,7 +42,7 @@ class MeanFieldAgreementTest {
       for (int i = 0; i < r.count; i++) {
         if (r.level[i] == 2 && i % 5 < 2) {
           r.level[i] = 0;
-          r.weeksInLevel[i] = 1000;
+          r.setWeeksInLevel(i, 1000);
           r.enteredUp[i] = 0;
         }
       }
@@ -155,19 +155,19 @@ class MeanFieldAgreementTest {
     static AgingChain of(Residents r, HazardModel h) {
       AgingChain c = new AgingChain(h, r.count);
       for (int i = 0; i < r.count; i++) {
-        boolean recent = h.recentlyUp(r.enteredUp[i], r.weeksInLevel[i]);
+        boolean recent = h.recentlyUp(r.enteredUp[i], r.weeksInLevel(i));
         switch (r.level[i]) {
           case 0 -> c.inactive++;
           case 1 -> {
             if (recent) {
-              c.fairlyRecent[r.weeksInLevel[i]]++;
+              c.fairlyRecent[r.weeksInLevel(i)]++;
             } else {
               c.fairlyOld++;
             }
           }
           default -> {
             if (recent) {
-              c.activeRecent[r.weeksInLevel[i]]++;
+              c.activeRecent[r.weeksInLevel(i)]++;
             } else {
               c.activeOld++;
             }

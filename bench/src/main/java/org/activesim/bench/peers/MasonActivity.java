@@ -36,7 +36,7 @@ public final class MasonActivity extends SimState {
     for (int i = 0; i < r.count; i++) {
       MasonResident a = new MasonResident(rule, r.cell[i], rule.motivationFactor(r.motivation[i]));
       a.level = r.level[i];
-      a.weeksInLevel = r.weeksInLevel[i];
+      a.weeksInLevel = r.weeksInLevel(i);
       a.enteredUp = r.enteredUp[i] == 1;
       a.member = r.groupOf[i] >= 0;
       a.referralEngaged = r.referralEngaged[i] == 1;

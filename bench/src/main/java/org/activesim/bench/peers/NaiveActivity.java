@@ -30,7 +30,7 @@ public final class NaiveActivity {
     for (int i = 0; i < r.count; i++) {
       NaiveResident a = new NaiveResident(rule, r.cell[i], rule.motivationFactor(r.motivation[i]));
       a.level = r.level[i];
-      a.weeksInLevel = r.weeksInLevel[i];
+      a.weeksInLevel = r.weeksInLevel(i);
       a.enteredUp = r.enteredUp[i] == 1;
       a.member = r.groupOf[i] >= 0;
       a.referralEngaged = r.referralEngaged[i] == 1;

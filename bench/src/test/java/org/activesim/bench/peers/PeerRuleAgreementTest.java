@@ -230,8 +230,8 @@ class PeerRuleAgreementTest {
     HazardModel h = sim.hazards();
     DynamicsSpec s = h.spec();
     int level = r.level[i];
-    int w = Math.min(r.weeksInLevel[i], HazardModel.HABIT_TABLE_WEEKS);
-    boolean recentlyUp = r.enteredUp[i] == 1 && r.weeksInLevel[i] < s.relapseWindowWeeks();
+    int w = Math.min(r.weeksInLevel(i), HazardModel.HABIT_TABLE_WEEKS);
+    boolean recentlyUp = r.enteredUp[i] == 1 && r.weeksInLevel(i) < s.relapseWindowWeeks();
     double exponent =
         (r.groupOf[i] >= 0 ? -s.cGroup() : 0) + (recentlyUp ? h.relapseCoefficient(level) : 0);
     return h.downScale(level)
