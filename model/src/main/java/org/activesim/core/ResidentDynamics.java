@@ -410,12 +410,16 @@ public final class ResidentDynamics {
    * and, within the relapse window, the larger of the relapse hazard and {@code d0}.
    */
   double moveProbabilityBound(int i, int level) {
+    return moveProbabilityBound(i, level, r.weeksInLevel(i), r.enteredUp[i]);
+  }
+
+  /** {@link #moveProbabilityBound} for a given habit time and entry direction. */
+  private double moveProbabilityBound(int i, int level, int weeks, byte enteredUp) {
     double up = level < 2 ? hazards.u0[r.cell[i] * 2 + level] * upModifierBound(i, level) : 0;
     double down = 0;
     if (level > 0) {
-      int weeks = r.weeksInLevel(i);
       double scale =
-          hazards.recentlyUp(r.enteredUp[i], weeks)
+          hazards.recentlyUp(enteredUp, weeks)
               ? Math.max(hazards.relapseHazard[level], hazards.d0[level])
               : hazards.d0[level];
       double m = hazards.habitCeiling[Math.min(weeks, HazardModel.HABIT_TABLE_WEEKS)];
@@ -748,7 +752,9 @@ public final class ResidentDynamics {
             if (to == 0) {
               r.champion[i] = 0; // a champion who becomes inactive is no longer a role model
             }
-            r.moveBound[i] = MoveBounds.UNKNOWN; // level, habit time and relapse restart
+            // Level, habit time and relapse restart: a new bound, from the state at hand (valid
+            // next week too: the stocks' rise since this week is covered by MoveBounds).
+            r.moveBound[i] = MoveBounds.code(moveProbabilityBound(i, to, 0, r.enteredUp[i]));
           }
         });
     r.countCommit();
