@@ -30,6 +30,7 @@ final class Recorder {
   private final SystemStocks stocks;
   private final LeverSet levers;
   private final ResidentDynamics.ChunkRunner runner;
+  private final ResidentDynamics dynamics;
   private final double scale;
   private final double[] adultWeights;
   private final List<String> settings;
@@ -43,12 +44,14 @@ final class Recorder {
 
   Recorder(
       Residents r,
+      ResidentDynamics dynamics,
       CommunityGroups groups,
       SystemStocks stocks,
       LeverSet levers,
       Scenario s,
       ResidentDynamics.ChunkRunner runner) {
     this.r = r;
+    this.dynamics = dynamics;
     this.runner = runner;
     this.groups = groups;
     this.stocks = stocks;
@@ -108,52 +111,16 @@ final class Recorder {
     long[] bikes = new long[places + 1];
     long[] champions = new long[places + 1];
     long[] stages = new long[LeverTallies.STAGES.length * settings.size() * (places + 1)];
-    // Counts are integers, so chunks can be counted on any thread and added in any order: the
-    // totals are the same whatever the thread count.
-    int chunks = (r.count + ResidentDynamics.CHUNK - 1) / ResidentDynamics.CHUNK;
-    long[][] perChunk = new long[chunks][];
-    int nLevels = levels.length;
-    int nMembers = members.length;
-    int nBikes = bikes.length;
-    runner.run(
-        chunks,
-        c -> {
-          long[] t = new long[nLevels + nMembers + 2 * nBikes + stages.length];
-          int to = Math.min(r.count, (c + 1) * ResidentDynamics.CHUNK);
-          for (int i = c * ResidentDynamics.CHUNK; i < to; i++) {
-            int p = r.place[i];
-            int pq = p * (Q + 1) + r.quintile[i];
-            t[pq * 3 + r.level[i]]++;
-            if (r.groupOf[i] >= 0) {
-              t[nLevels + pq]++;
-            }
-            t[nLevels + nMembers + p] += r.bike[i];
-            t[nLevels + nMembers + nBikes + p] += r.champion[i];
-            if (r.referralStage[i] > 0) {
-              t[
-                  nLevels
-                      + nMembers
-                      + 2 * nBikes
-                      + stageIndex(r.referralStage[i], r.referralSetting[i], p)]++;
-            }
-          }
-          perChunk[c] = t;
-        });
-    for (long[] t : perChunk) {
-      for (int k = 0; k < nLevels; k++) {
-        levels[k] += t[k];
-      }
-      for (int k = 0; k < nMembers; k++) {
-        members[k] += t[nLevels + k];
-      }
-      for (int k = 0; k < nBikes; k++) {
-        bikes[k] += t[nLevels + nMembers + k];
-        champions[k] += t[nLevels + nMembers + nBikes + k];
-      }
-      for (int k = 0; k < stages.length; k++) {
-        stages[k] += t[nLevels + nMembers + 2 * nBikes + k];
+    // Levels per (place, quintile) are kept up to date by the dynamics from the week's moves, and
+    // members are counted from the groups: only the lever flags need a pass over every resident.
+    long[] counted = dynamics.placeQuintileLevels();
+    for (int p = 0; p < places; p++) {
+      for (int q = 0; q < Q; q++) {
+        System.arraycopy(counted, (p * Q + q) * 3, levels, (p * (Q + 1) + q) * 3, 3);
       }
     }
+    countMembers(members);
+    countLeverFlags(bikes, champions, stages);
     addAggregates(levels, members);
     for (int p = 0; p <= places; p++) {
       for (int q = 0; q <= Q; q++) {
@@ -170,6 +137,63 @@ final class Recorder {
     }
     recordMechanisms();
     recordProgrammes();
+  }
+
+  /** Group members per (place, quintile), from the groups' member lists. */
+  private void countMembers(long[] members) {
+    for (int g = 0; g < groups.count(); g++) {
+      if (groups.alive(g)) {
+        for (int s = 0; s < groups.size(g); s++) {
+          int i = groups.member(g, s);
+          members[r.place[i] * (Q + 1) + r.quintile[i]]++;
+        }
+      }
+    }
+  }
+
+  /**
+   * Bikes in use, champions and referral stages per place: one pass over the residents' flag bytes,
+   * place by place within each chunk. Counts are integers, so chunks can be counted on any thread
+   * and added in any order: the totals are the same whatever the thread count.
+   */
+  private void countLeverFlags(long[] bikes, long[] champions, long[] stages) {
+    int chunks = (r.count + ResidentDynamics.CHUNK - 1) / ResidentDynamics.CHUNK;
+    long[][] perChunk = new long[chunks][];
+    int nBikes = bikes.length;
+    runner.run(
+        chunks,
+        c -> {
+          long[] t = new long[2 * nBikes + stages.length];
+          int from = c * ResidentDynamics.CHUNK;
+          int to = Math.min(r.count, from + ResidentDynamics.CHUNK);
+          for (int p = 0; p < places; p++) {
+            int lo = Math.max(from, r.placeStart[p]);
+            int hi = Math.min(to, r.placeStart[p + 1]);
+            int bikesInUse = 0;
+            int championsHere = 0;
+            for (int i = lo; i < hi; i++) {
+              bikesInUse += r.bike[i];
+              championsHere += r.champion[i];
+            }
+            t[p] += bikesInUse;
+            t[nBikes + p] += championsHere;
+            for (int i = lo; i < hi; i++) {
+              if (r.referralStage[i] > 0) {
+                t[2 * nBikes + stageIndex(r.referralStage[i], r.referralSetting[i], p)]++;
+              }
+            }
+          }
+          perChunk[c] = t;
+        });
+    for (long[] t : perChunk) {
+      for (int k = 0; k < nBikes; k++) {
+        bikes[k] += t[k];
+        champions[k] += t[nBikes + k];
+      }
+      for (int k = 0; k < stages.length; k++) {
+        stages[k] += t[2 * nBikes + k];
+      }
+    }
   }
 
   /** Each programme's evidence and state per place, and the places where it runs. */

@@ -107,18 +107,23 @@ public final class ResidentDynamics {
   /** Residents per (place, level) at the start of the week (homogeneous mixing only). */
   private final int[] placeLevelCounts;
 
-  /** Per-chunk counts of moves up and down per (place, quintile). */
+  /**
+   * Per-chunk counts of the week's moves per (place, quintile) and level moved from: index {@code
+   * (c · cellsPq + pq) · 2 + k}, k the level left for a move up (0, 1) and one less for a move
+   * down.
+   */
   private final int[] chunkUp;
 
   private final int[] chunkDown;
 
-  /** Residents per level after the last {@link #commit}, counted in the same pass. */
+  /** Residents per level after the last {@link #commit}. */
   private final long[] levelCounts = new long[3];
 
   /**
-   * Level counts per chunk: at the start of the week ({@link #preparePeers}), then after commit.
+   * Residents per (place, quintile, level), index {@code pq · 3 + level}: counted by {@link
+   * #recountLevels}, then kept up to date from each week's moves.
    */
-  private final long[] chunkLevels;
+  private final long[] placeQuintileLevels;
 
   private boolean levelsCounted;
 
@@ -149,8 +154,8 @@ public final class ResidentDynamics {
       motivationFactor[i] = (float) Math.exp(hazards.spec.bMotivation() * (r.motivation[i] - 0.5));
     }
     this.chunks = (r.count + CHUNK - 1) / CHUNK;
-    this.chunkLevels = new long[chunks * 3];
     this.cellsPq = r.places() * PlaceSpec.QUINTILES;
+    this.placeQuintileLevels = new long[cellsPq * 3];
     this.moves = new int[chunks][];
     this.moveCount = new int[chunks];
     this.windowEnds = new int[hazards.spec.relapseWindowWeeks() + 2][64];
@@ -165,8 +170,8 @@ public final class ResidentDynamics {
     this.upMechanism = new byte[chunks][];
     this.upCount = new int[chunks];
     this.placeLevelCounts = new int[r.places() * 3];
-    this.chunkUp = new int[chunks * cellsPq];
-    this.chunkDown = new int[chunks * cellsPq];
+    this.chunkUp = new int[chunks * cellsPq * 2];
+    this.chunkDown = new int[chunks * cellsPq * 2];
     this.upModifier = calibrationScratch ? new float[r.count] : null;
     this.downModifier = calibrationScratch ? new float[r.count] : null;
   }
@@ -353,29 +358,24 @@ public final class ResidentDynamics {
   }
 
   /**
-   * Counts every chunk's residents per level afresh; {@link #commit} then keeps the counts up to
-   * date from the moves alone. Called before the first commit, and by {@link Simulation} when a run
-   * starts, so that levels set outside the weekly phases (initialisation, tests) are counted.
+   * Counts residents per (place, quintile, level) afresh; {@link #commit} then keeps the counts up
+   * to date from the moves alone. Called before the first commit, and by {@link Simulation} when a
+   * run starts, so that levels set outside the weekly phases (initialisation, tests) are counted.
    */
-  void recountLevels(ChunkRunner runner) {
-    runner.run(chunks, this::countLevels);
+  void recountLevels() {
+    Arrays.fill(placeQuintileLevels, 0);
+    for (int i = 0; i < r.count; i++) {
+      placeQuintileLevels[(r.place[i] * PlaceSpec.QUINTILES + r.quintile[i]) * 3 + r.level[i]]++;
+    }
+    sumLevels();
     levelsCounted = true;
   }
 
-  /** Chunk c's residents per level: the sums of {@code level & 1} and {@code level >> 1}. */
-  private void countLevels(int c) {
-    int from = c * CHUNK;
-    int to = Math.min(r.count, from + CHUNK);
-    byte[] level = r.level;
-    int fairly = 0;
-    int active = 0;
-    for (int i = from; i < to; i++) {
-      fairly += level[i] & 1;
-      active += level[i] >> 1;
+  private void sumLevels() {
+    Arrays.fill(levelCounts, 0);
+    for (int k = 0; k < placeQuintileLevels.length; k++) {
+      levelCounts[k % 3] += placeQuintileLevels[k];
     }
-    chunkLevels[c * 3] = to - from - fairly - active;
-    chunkLevels[c * 3 + 1] = fairly;
-    chunkLevels[c * 3 + 2] = active;
   }
 
   /** One production week: hazards and draws fused, chunks in parallel on the given pool. */
@@ -475,7 +475,7 @@ public final class ResidentDynamics {
           int level = r.level[i];
           int moved = decideStored(i, level, u);
           if (moved != level) {
-            recordMove(c, base, i, moved > level);
+            recordMove(c, base, i, level, moved > level);
           }
         };
     if (skipAhead) {
@@ -512,8 +512,8 @@ public final class ResidentDynamics {
   /** Zeroes chunk c's move counters; returns the chunk's offset into them. */
   private int startChunk(int c) {
     int base = c * cellsPq;
-    Arrays.fill(chunkUp, base, base + cellsPq, 0);
-    Arrays.fill(chunkDown, base, base + cellsPq, 0);
+    Arrays.fill(chunkUp, base * 2, (base + cellsPq) * 2, 0);
+    Arrays.fill(chunkDown, base * 2, (base + cellsPq) * 2, 0);
     upCount[c] = 0;
     moveCount[c] = 0;
     return base;
@@ -532,7 +532,7 @@ public final class ResidentDynamics {
     int level = r.level[i];
     int moved = decide(c, i, level, u);
     if (moved != level) {
-      recordMove(c, base, i, moved > level); // the commit makes its bound unknown
+      recordMove(c, base, i, level, moved > level); // the commit gives it a new bound
     } else {
       // Decided in full, its state at hand: a fresh bound, tighter if its habit has grown or a
       // loan or referral has ended since the last.
@@ -540,8 +540,8 @@ public final class ResidentDynamics {
     }
   }
 
-  /** A move of the week: listed for the commit and counted per (place, quintile). */
-  private void recordMove(int c, int base, int i, boolean up) {
+  /** A move of the week: listed for the commit, counted per (place, quintile, level left). */
+  private void recordMove(int c, int base, int i, int level, boolean up) {
     int[] list = moves[c];
     // Start small and double, as the moves up do (most weeks a chunk has a dozen moves).
     if (list == null) {
@@ -552,9 +552,9 @@ public final class ResidentDynamics {
     list[moveCount[c]++] = i << 1 | (up ? 1 : 0);
     int pq = base + r.place[i] * PlaceSpec.QUINTILES + r.quintile[i];
     if (up) {
-      chunkUp[pq]++;
+      chunkUp[pq * 2 + level]++;
     } else {
-      chunkDown[pq]++;
+      chunkDown[pq * 2 + level - 1]++;
     }
   }
 
@@ -730,11 +730,11 @@ public final class ResidentDynamics {
    */
   void commit(long[] movedUp, long[] movedDown, ChunkRunner runner) {
     if (!levelsCounted) {
-      recountLevels(runner);
+      recountLevels();
     }
     byte[] level = r.level;
-    // Each chunk writes only its own residents and counts levels in its own slot: integer counts,
-    // added in chunk order, so the result does not depend on the threads.
+    // Each chunk writes only its own residents; the counts are integers added in chunk order, so
+    // the result does not depend on the threads.
     runner.run(
         chunks,
         c -> {
@@ -745,8 +745,6 @@ public final class ResidentDynamics {
             int from = level[i];
             int to = up ? from + 1 : from - 1;
             level[i] = (byte) to;
-            chunkLevels[c * 3 + from]--;
-            chunkLevels[c * 3 + to]++;
             r.enterLevel(i);
             r.enteredUp[i] = (byte) (up ? 1 : 0);
             if (to == 0) {
@@ -759,18 +757,30 @@ public final class ResidentDynamics {
         });
     r.countCommit();
     scheduleRelapseWindowEnds();
-    Arrays.fill(levelCounts, 0);
-    for (int c = 0; c < chunks; c++) {
-      for (int l = 0; l < 3; l++) {
-        levelCounts[l] += chunkLevels[c * 3 + l];
-      }
-    }
+    long[] n = placeQuintileLevels;
     for (int c = 0; c < chunks; c++) {
       for (int pq = 0; pq < cellsPq; pq++) {
-        movedUp[pq] += chunkUp[c * cellsPq + pq];
-        movedDown[pq] += chunkDown[c * cellsPq + pq];
+        int k = (c * cellsPq + pq) * 2;
+        int up0 = chunkUp[k]; // inactive to fairly active
+        int up1 = chunkUp[k + 1]; // fairly active to active
+        int down1 = chunkDown[k]; // fairly active to inactive
+        int down2 = chunkDown[k + 1]; // active to fairly active
+        movedUp[pq] += up0 + up1;
+        movedDown[pq] += down1 + down2;
+        n[pq * 3] += down1 - up0;
+        n[pq * 3 + 1] += up0 + down2 - up1 - down1;
+        n[pq * 3 + 2] += up1 - down2;
       }
     }
+    sumLevels();
+  }
+
+  /**
+   * Residents per (place, quintile, level) after the last commit, index {@code (place · 5 +
+   * quintile) · 3 + level} (a view: read, don't keep).
+   */
+  long[] placeQuintileLevels() {
+    return placeQuintileLevels;
   }
 
   /**

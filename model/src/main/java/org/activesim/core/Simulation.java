@@ -227,8 +227,8 @@ public final class Simulation implements AutoCloseable {
   /** Runs the horizon, showing every week's state to an observer, and returns the recording. */
   public Recording run(ProgressListener progress, WeekObserver observer) {
     Recorder recorder =
-        new Recorder(residents, groupDynamics.groups(), stocks, levers, scenario, runner);
-    dynamics.recountLevels(runner); // levels may have been set since the burn-in (tests)
+        new Recorder(residents, dynamics, groupDynamics.groups(), stocks, levers, scenario, runner);
+    dynamics.recountLevels(); // levels may have been set since the burn-in (tests)
     RunTotals totals = new RunTotals(scenario.scale());
     recorder.record(0, stockState, movedUpSinceRecord, movedDownSinceRecord);
     totals.start(residents, groupDynamics.groups());
@@ -267,7 +267,7 @@ public final class Simulation implements AutoCloseable {
    */
   public void advanceWeek() {
     if (nextWeek == 0) {
-      dynamics.recountLevels(runner); // as run does
+      dynamics.recountLevels(); // as run does
     }
     step(nextWeek++);
   }

@@ -3,6 +3,7 @@ package org.activesim.core;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 
 import org.activesim.TestScenarios;
+import org.activesim.scenario.PlaceSpec;
 import org.junit.jupiter.api.Test;
 
 /** {@link Simulation#advanceWeek()} steps the same weeks as {@link Simulation#run}. */
@@ -19,6 +20,22 @@ class AdvanceWeekTest {
       assertArrayEquals(ran.residents().level, advanced.residents().level);
       assertArrayEquals(weeksInLevel(ran.residents()), weeksInLevel(advanced.residents()));
       assertArrayEquals(ran.residents().groupOf, advanced.residents().groupOf);
+    }
+  }
+
+  @Test
+  void levelCountsKeptFromTheMovesEqualAFreshCount() {
+    try (Simulation sim =
+        Simulation.create(TestScenarios.essex(100, 2, 3), 2, ProgressListener.none())) {
+      for (int w = 0; w < 104; w++) {
+        sim.advanceWeek();
+      }
+      Residents r = sim.residents();
+      long[] fresh = new long[r.places() * PlaceSpec.QUINTILES * 3];
+      for (int i = 0; i < r.count; i++) {
+        fresh[(r.place[i] * PlaceSpec.QUINTILES + r.quintile[i]) * 3 + r.level[i]]++;
+      }
+      assertArrayEquals(fresh, sim.dynamics().placeQuintileLevels());
     }
   }
 
