@@ -127,6 +127,9 @@ public final class ResidentDynamics {
 
   private boolean levelsCounted;
 
+  /** See {@link #placeQuintile}. */
+  private final int[] placeQuintileStart;
+
   /** Burn-in scratch: modifiers without u0 / d0 (see {@link BaselineCalibration}). */
   float[] upModifier;
 
@@ -156,6 +159,7 @@ public final class ResidentDynamics {
     this.chunks = (r.count + CHUNK - 1) / CHUNK;
     this.cellsPq = r.places() * PlaceSpec.QUINTILES;
     this.placeQuintileLevels = new long[cellsPq * 3];
+    this.placeQuintileStart = placeQuintileStarts(r, cellsPq);
     this.moves = new int[chunks][];
     this.moveCount = new int[chunks];
     this.windowEnds = new int[hazards.spec.relapseWindowWeeks() + 2][64];
@@ -540,6 +544,52 @@ public final class ResidentDynamics {
     }
   }
 
+  /**
+   * Resident i's {@code place · 5 + quintile}, found from its index: residents are ordered by place
+   * and, within a place, by quintile (PopulationSynthesis), so the (place, quintile) blocks are
+   * index ranges, and a search of their starts, which stay in the cache, saves reading two arrays
+   * at a resident that is otherwise not in it.
+   */
+  int placeQuintile(int i) {
+    if (placeQuintileStart == null) {
+      return r.place[i] * PlaceSpec.QUINTILES + r.quintile[i];
+    }
+    int lo = 0;
+    int hi = cellsPq - 1; // the last block whose start is at most i
+    while (lo < hi) {
+      int mid = (lo + hi + 1) >>> 1;
+      if (placeQuintileStart[mid] <= i) {
+        lo = mid;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return lo;
+  }
+
+  /**
+   * Start of each (place, quintile) block of residents, or null if the residents are not so ordered
+   * (then {@link #placeQuintile} reads the arrays).
+   */
+  private static int[] placeQuintileStarts(Residents r, int blocks) {
+    int[] start = new int[blocks];
+    int last = 0;
+    for (int i = 0; i < r.count; i++) {
+      int pq = r.place[i] * PlaceSpec.QUINTILES + r.quintile[i];
+      if (pq < last) {
+        return null;
+      }
+      for (int k = last + 1; k <= pq; k++) {
+        start[k] = i; // empty blocks start where the next one does
+      }
+      last = pq;
+    }
+    for (int k = last + 1; k < blocks; k++) {
+      start[k] = r.count;
+    }
+    return start;
+  }
+
   /** A move of the week: listed for the commit, counted per (place, quintile, level left). */
   private void recordMove(int c, int base, int i, int level, boolean up) {
     int[] list = moves[c];
@@ -550,7 +600,7 @@ public final class ResidentDynamics {
       list = moves[c] = Arrays.copyOf(list, list.length * 2);
     }
     list[moveCount[c]++] = i << 1 | (up ? 1 : 0);
-    int pq = base + r.place[i] * PlaceSpec.QUINTILES + r.quintile[i];
+    int pq = base + placeQuintile(i);
     if (up) {
       chunkUp[pq * 2 + level]++;
     } else {

@@ -1,6 +1,7 @@
 package org.activesim.core;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.activesim.TestScenarios;
 import org.activesim.scenario.PlaceSpec;
@@ -36,6 +37,10 @@ class AdvanceWeekTest {
         fresh[(r.place[i] * PlaceSpec.QUINTILES + r.quintile[i]) * 3 + r.level[i]]++;
       }
       assertArrayEquals(fresh, sim.dynamics().placeQuintileLevels());
+      for (int i = 0; i < r.count; i++) { // found from the index, as the moves are counted
+        assertEquals(
+            r.place[i] * PlaceSpec.QUINTILES + r.quintile[i], sim.dynamics().placeQuintile(i));
+      }
     }
   }
 
