@@ -32,7 +32,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * Issue 6, benchmark 4: a whole run, from the scenario file to the written results, as {@code
  * activesim run} does it (load, build, burn-in, ten years, tables, charts, manifest), on 1 and 2
  * threads; and, in the same run, the same simulation with nothing written ({@link #simulateOnly}),
- * so that the cost of the outputs is {@code fullRun − simulateOnly}.
+ * so that the cost of writing the outputs is {@code fullRun − simulateOnly}; and the simulation
+ * stepped without recording ({@link #stepOnly}), so that data collection is {@code simulateOnly −
+ * stepOnly}.
  *
  * <p>Single-shot: each iteration is one complete run in a fresh folder (JMH's mode for cold, long
  * operations); the first is a warm-up. The scenario's own scale is used unless {@code scale} is
@@ -99,6 +101,21 @@ public class WholeRunBenchmark {
     Scenario s = ScenarioLoader.load(Path.of(scenarioFile)).withScale(Double.parseDouble(scale));
     try (Simulation sim = Simulation.create(s, threads, ProgressListener.none())) {
       return sim.run(ProgressListener.none());
+    }
+  }
+
+  /**
+   * The same simulation stepped through its weeks without recording anything: {@code simulateOnly −
+   * stepOnly} is the cost of data collection, the part of the outputs paid every recorded week.
+   */
+  @Benchmark
+  public byte[] stepOnly() throws Exception {
+    Scenario s = ScenarioLoader.load(Path.of(scenarioFile)).withScale(Double.parseDouble(scale));
+    try (Simulation sim = Simulation.create(s, threads, ProgressListener.none())) {
+      for (int w = 0; w < s.weeks(); w++) {
+        sim.advanceWeek();
+      }
+      return sim.residents().level;
     }
   }
 }
