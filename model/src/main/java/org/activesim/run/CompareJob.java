@@ -196,6 +196,20 @@ public final class CompareJob {
                 + "': compared scenarios need the same places, scale, years and"
                 + " outputs.recordEveryWeeks (use --scale and --years to align the first two)");
       }
+      if (s.residentDraws() != b.residentDraws()) {
+        // The schemes give residents different uniforms, so the pairs would not share them.
+        throw new IncomparableScenariosException(
+            "scenario '"
+                + s.name()
+                + "' cannot be paired with baseline '"
+                + b.name()
+                + "': residentDraws is "
+                + s.residentDraws().name().toLowerCase(java.util.Locale.ROOT)
+                + " in one and "
+                + b.residentDraws().name().toLowerCase(java.util.Locale.ROOT)
+                + " in the other; paired replicates share their residents' random numbers only"
+                + " under the same scheme (model/ODD.md 7.7)");
+      }
     }
     return inputs;
   }

@@ -298,6 +298,25 @@ class CompareCommandTest {
                 "--quiet"));
     assertEquals(ActiveSimCommand.BAD_INPUT, m.exit(), m::toString);
     assertTrue(m.err().contains("recordEveryWeeks"), m::toString);
+
+    // Another scheme of resident draws would not share the residents' random numbers.
+    Path everyResident =
+        Files.writeString(
+            tmp.resolve("every.yaml"),
+            SMALL.formatted("every", "residentDraws: every_resident"),
+            StandardCharsets.UTF_8);
+    Outcome e =
+        execute(
+            List.of(
+                "compare",
+                base.toString(),
+                everyResident.toString(),
+                "--out",
+                tmp.resolve("z").toString(),
+                "--quiet"));
+    assertEquals(ActiveSimCommand.BAD_INPUT, e.exit(), e::toString);
+    assertTrue(e.err().contains("residentDraws is every_resident"), e::toString);
+    assertFalse(Files.exists(tmp.resolve("z")));
   }
 
   @Test
