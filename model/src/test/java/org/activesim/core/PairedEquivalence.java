@@ -3,6 +3,9 @@ package org.activesim.core;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
+import java.util.function.LongFunction;
+import java.util.stream.LongStream;
+import org.activesim.scenario.Scenario;
 import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
 
 /**
@@ -17,6 +20,23 @@ final class PairedEquivalence {
   record Output(String key, double tolerance, boolean relative) {}
 
   private PairedEquivalence() {}
+
+  /**
+   * The run summaries of one scenario per seed, run in parallel, one thread each, in seed order.
+   */
+  @SuppressWarnings("unchecked")
+  static Map<String, Double>[] summaries(long[] seeds, LongFunction<Scenario> scenario) {
+    return LongStream.of(seeds)
+        .parallel()
+        .mapToObj(
+            seed -> {
+              try (Simulation sim =
+                  Simulation.create(scenario.apply(seed), 1, ProgressListener.none())) {
+                return sim.run(ProgressListener.none()).summary();
+              }
+            })
+        .toArray(Map[]::new);
+  }
 
   /**
    * @param label printed with each line of the report

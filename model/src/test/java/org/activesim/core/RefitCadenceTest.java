@@ -4,7 +4,6 @@ import java.util.Map;
 import java.util.stream.LongStream;
 import org.activesim.TestScenarios;
 import org.activesim.scenario.CalibrationSpec;
-import org.activesim.scenario.Scenario;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -36,18 +35,11 @@ class RefitCadenceTest {
     PairedEquivalence.check("refit cadence", run(1), run(4), OUTPUTS);
   }
 
-  @SuppressWarnings("unchecked")
   private static Map<String, Double>[] run(int refitEveryWeeks) {
-    return LongStream.of(SEEDS)
-        .parallel()
-        .mapToObj(
-            seed -> {
-              Scenario s = TestScenarios.essex(SCALE, YEARS, seed);
-              s = s.withCalibration(new CalibrationSpec(260, refitEveryWeeks));
-              try (Simulation sim = Simulation.create(s, 1, ProgressListener.none())) {
-                return sim.run(ProgressListener.none()).summary();
-              }
-            })
-        .toArray(Map[]::new);
+    return PairedEquivalence.summaries(
+        SEEDS,
+        seed ->
+            TestScenarios.essex(SCALE, YEARS, seed)
+                .withCalibration(new CalibrationSpec(260, refitEveryWeeks)));
   }
 }

@@ -3,9 +3,9 @@ package org.activesim.core;
 import java.util.Map;
 import java.util.stream.LongStream;
 import org.activesim.TestScenarios;
+import org.activesim.io.ScenarioException;
 import org.activesim.io.ScenarioLoader;
 import org.activesim.scenario.ResidentDraws;
-import org.activesim.scenario.Scenario;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -46,27 +46,19 @@ class ResidentDrawsTest {
         OUTPUTS);
   }
 
-  @SuppressWarnings("unchecked")
   private static Map<String, Double>[] run(ResidentDraws draws) {
-    return LongStream.of(SEEDS)
-        .parallel()
-        .mapToObj(
-            seed -> {
-              Scenario s;
-              try {
-                s =
-                    ScenarioLoader.load(TestScenarios.scenarios().resolve("essex-ldp.yaml"))
-                        .withScale(SCALE)
-                        .withYears(YEARS)
-                        .withSeed(seed)
-                        .withResidentDraws(draws);
-              } catch (Exception e) {
-                throw new IllegalStateException(e);
-              }
-              try (Simulation sim = Simulation.create(s, 1, ProgressListener.none())) {
-                return sim.run(ProgressListener.none()).summary();
-              }
-            })
-        .toArray(Map[]::new);
+    return PairedEquivalence.summaries(
+        SEEDS,
+        seed -> {
+          try {
+            return ScenarioLoader.load(TestScenarios.scenarios().resolve("essex-ldp.yaml"))
+                .withScale(SCALE)
+                .withYears(YEARS)
+                .withSeed(seed)
+                .withResidentDraws(draws);
+          } catch (ScenarioException e) {
+            throw new IllegalStateException("the shipped scenario must load", e);
+          }
+        });
   }
 }
