@@ -5,7 +5,6 @@ import java.util.stream.IntStream;
 import org.activesim.core.RandomStreams.Purpose;
 import org.activesim.core.network.FrozenNetwork;
 import org.activesim.scenario.NetworkSpec;
-import org.activesim.scenario.PlaceSpec;
 import org.activesim.scenario.ResidentDraws;
 import org.apache.commons.rng.UniformRandomProvider;
 
@@ -56,23 +55,6 @@ public final class ResidentDynamics {
 
   private final float[] motivationFactor;
   private final int chunks;
-  private final int cellsPq;
-
-  /**
-   * The week's moves per chunk, in resident order, each {@code resident << 1 | up}: the residents
-   * {@link #commit} touches (a dozen a chunk in most weeks).
-   */
-  private final int[][] moves;
-
-  private final int[] moveCount;
-
-  /**
-   * A timing wheel of the residents whose relapse window ends at a commit count: slot {@code n mod
-   * (window + 2)} lists those to forget when {@code n} weeks have been committed.
-   */
-  private final int[][] windowEnds;
-
-  private final int[] windowEndCount;
 
   /**
    * exp(b_env (E − E_ref) + b_aware W) per calibration cell, refreshed from the stocks each week
@@ -107,28 +89,8 @@ public final class ResidentDynamics {
   /** Residents per (place, level) at the start of the week (homogeneous mixing only). */
   private final int[] placeLevelCounts;
 
-  /**
-   * Per-chunk counts of the week's moves per (place, quintile) and level moved from: index {@code
-   * (c · cellsPq + pq) · 2 + k}, k the level left for a move up (0, 1) and one less for a move
-   * down.
-   */
-  private final int[] chunkUp;
-
-  private final int[] chunkDown;
-
-  /** Residents per level after the last {@link #commit}. */
-  private final long[] levelCounts = new long[3];
-
-  /**
-   * Residents per (place, quintile, level), index {@code pq · 3 + level}: counted by {@link
-   * #recountLevels}, then kept up to date from each week's moves.
-   */
-  private final long[] placeQuintileLevels;
-
-  private boolean levelsCounted;
-
-  /** See {@link #placeQuintile}. */
-  private final int[] placeQuintileStart;
+  /** The week's moves, for COMMIT and the level counts ({@link WeekMoves}). */
+  private final WeekMoves moves;
 
   /** Burn-in scratch: modifiers without u0 / d0 (see {@link BaselineCalibration}). */
   float[] upModifier;
@@ -157,13 +119,7 @@ public final class ResidentDynamics {
       motivationFactor[i] = (float) Math.exp(hazards.spec.bMotivation() * (r.motivation[i] - 0.5));
     }
     this.chunks = (r.count + CHUNK - 1) / CHUNK;
-    this.cellsPq = r.places() * PlaceSpec.QUINTILES;
-    this.placeQuintileLevels = new long[cellsPq * 3];
-    this.placeQuintileStart = placeQuintileStarts(r, cellsPq);
-    this.moves = new int[chunks][];
-    this.moveCount = new int[chunks];
-    this.windowEnds = new int[hazards.spec.relapseWindowWeeks() + 2][64];
-    this.windowEndCount = new int[windowEnds.length];
+    this.moves = new WeekMoves(r, chunks, hazards.spec.relapseWindowWeeks());
     int cells = Cells.count(r.places());
     this.cellUpFactor = new double[cells];
     Arrays.fill(cellUpFactor, 1.0);
@@ -174,8 +130,6 @@ public final class ResidentDynamics {
     this.upMechanism = new byte[chunks][];
     this.upCount = new int[chunks];
     this.placeLevelCounts = new int[r.places() * 3];
-    this.chunkUp = new int[chunks * cellsPq * 2];
-    this.chunkDown = new int[chunks * cellsPq * 2];
     this.upModifier = calibrationScratch ? new float[r.count] : null;
     this.downModifier = calibrationScratch ? new float[r.count] : null;
   }
@@ -362,31 +316,19 @@ public final class ResidentDynamics {
   }
 
   /**
-   * Counts residents per (place, quintile, level) afresh; {@link #commit} then keeps the counts up
-   * to date from the moves alone. Called before the first commit, and by {@link Simulation} when a
-   * run starts, so that levels set outside the weekly phases (initialisation, tests) are counted.
+   * Counts residents per (place, quintile, level) afresh, before the first commit and when a run
+   * starts ({@link Simulation}), so that levels set outside the weekly phases (initialisation,
+   * tests) are counted; the commits then keep the counts up to date from the moves.
    */
   void recountLevels() {
-    Arrays.fill(placeQuintileLevels, 0);
-    for (int i = 0; i < r.count; i++) {
-      placeQuintileLevels[(r.place[i] * PlaceSpec.QUINTILES + r.quintile[i]) * 3 + r.level[i]]++;
-    }
-    sumLevels();
-    levelsCounted = true;
-  }
-
-  private void sumLevels() {
-    Arrays.fill(levelCounts, 0);
-    for (int k = 0; k < placeQuintileLevels.length; k++) {
-      levelCounts[k % 3] += placeQuintileLevels[k];
-    }
+    moves.recount();
   }
 
   /** One production week: hazards and draws fused, chunks in parallel on the given pool. */
   void step(long week, ChunkRunner runner) {
     preparePeers(runner);
     refreshPeerBounds();
-    forgetEndedRelapseWindows();
+    moves.forgetEndedRelapseWindows();
     passThresholds = moveBounds.weekThresholds(cellUpFactor);
     largeCode = moveBounds.largestCodeAtMost(SkipAhead.CANDIDATE_SHARE);
     fieldKey = streams.fieldKey(Purpose.RESIDENT_TRANSITIONS, week);
@@ -473,13 +415,13 @@ public final class ResidentDynamics {
     int from = c * CHUNK;
     int to = Math.min(r.count, from + CHUNK);
     UniformRandomProvider rng = streams.block(Purpose.RESIDENT_TRANSITIONS, week, c);
-    int base = startChunk(c);
+    startChunk(c);
     SkipAhead.Candidate visit =
         (i, u) -> {
           int level = r.level[i];
           int moved = decideStored(i, level, u);
           if (moved != level) {
-            recordMove(c, base, i, level, moved > level);
+            moves.add(c, i, level, moved > level);
           }
         };
     if (skipAhead) {
@@ -500,10 +442,10 @@ public final class ResidentDynamics {
     int from = c * CHUNK;
     int to = Math.min(r.count, from + CHUNK);
     UniformRandomProvider rng = streams.block(Purpose.RESIDENT_TRANSITIONS, week, c);
-    int base = startChunk(c);
+    startChunk(c);
     byte[] codes = r.moveBound;
     double[] pass = passThresholds;
-    SkipAhead.Candidate visit = (i, u) -> visit(c, base, i, u, codes, pass);
+    SkipAhead.Candidate visit = (i, u) -> visit(c, i, u, codes, pass);
     if (skipAhead) {
       SkipAhead.visit(from, to, codes, largeCode, rng, fieldKey, visit);
     } else {
@@ -513,14 +455,10 @@ public final class ResidentDynamics {
     }
   }
 
-  /** Zeroes chunk c's move counters; returns the chunk's offset into them. */
-  private int startChunk(int c) {
-    int base = c * cellsPq;
-    Arrays.fill(chunkUp, base * 2, (base + cellsPq) * 2, 0);
-    Arrays.fill(chunkDown, base * 2, (base + cellsPq) * 2, 0);
+  /** Empties chunk c's lists of moves. */
+  private void startChunk(int c) {
+    moves.startChunk(c);
     upCount[c] = 0;
-    moveCount[c] = 0;
-    return base;
   }
 
   /**
@@ -528,7 +466,7 @@ public final class ResidentDynamics {
    * bound, which settles "no move" from one byte ({@link MoveBounds}); the rest are decided in
    * full, and an unknown bound is computed.
    */
-  private void visit(int c, int base, int i, double u, byte[] codes, double[] pass) {
+  private void visit(int c, int i, double u, byte[] codes, double[] pass) {
     int code = codes[i] & 0xFF;
     if (u >= pass[code]) {
       return;
@@ -536,75 +474,11 @@ public final class ResidentDynamics {
     int level = r.level[i];
     int moved = decide(c, i, level, u);
     if (moved != level) {
-      recordMove(c, base, i, level, moved > level); // the commit gives it a new bound
+      moves.add(c, i, level, moved > level); // the commit gives it a new bound
     } else {
       // Decided in full, its state at hand: a fresh bound, tighter if its habit has grown or a
       // loan or referral has ended since the last.
       codes[i] = MoveBounds.code(moveProbabilityBound(i, level));
-    }
-  }
-
-  /**
-   * Resident i's {@code place · 5 + quintile}, found from its index: residents are ordered by place
-   * and, within a place, by quintile (PopulationSynthesis), so the (place, quintile) blocks are
-   * index ranges, and a search of their starts, which stay in the cache, saves reading two arrays
-   * at a resident that is otherwise not in it.
-   */
-  int placeQuintile(int i) {
-    if (placeQuintileStart == null) {
-      return r.place[i] * PlaceSpec.QUINTILES + r.quintile[i];
-    }
-    int lo = 0;
-    int hi = cellsPq - 1; // the last block whose start is at most i
-    while (lo < hi) {
-      int mid = (lo + hi + 1) >>> 1;
-      if (placeQuintileStart[mid] <= i) {
-        lo = mid;
-      } else {
-        hi = mid - 1;
-      }
-    }
-    return lo;
-  }
-
-  /**
-   * Start of each (place, quintile) block of residents, or null if the residents are not so ordered
-   * (then {@link #placeQuintile} reads the arrays).
-   */
-  private static int[] placeQuintileStarts(Residents r, int blocks) {
-    int[] start = new int[blocks];
-    int last = 0;
-    for (int i = 0; i < r.count; i++) {
-      int pq = r.place[i] * PlaceSpec.QUINTILES + r.quintile[i];
-      if (pq < last) {
-        return null;
-      }
-      for (int k = last + 1; k <= pq; k++) {
-        start[k] = i; // empty blocks start where the next one does
-      }
-      last = pq;
-    }
-    for (int k = last + 1; k < blocks; k++) {
-      start[k] = r.count;
-    }
-    return start;
-  }
-
-  /** A move of the week: listed for the commit, counted per (place, quintile, level left). */
-  private void recordMove(int c, int base, int i, int level, boolean up) {
-    int[] list = moves[c];
-    // Start small and double, as the moves up do (most weeks a chunk has a dozen moves).
-    if (list == null) {
-      list = moves[c] = new int[64];
-    } else if (moveCount[c] == list.length) {
-      list = moves[c] = Arrays.copyOf(list, list.length * 2);
-    }
-    list[moveCount[c]++] = i << 1 | (up ? 1 : 0);
-    int pq = base + placeQuintile(i);
-    if (up) {
-      chunkUp[pq * 2 + level]++;
-    } else {
-      chunkDown[pq * 2 + level - 1]++;
     }
   }
 
@@ -779,21 +653,18 @@ public final class ResidentDynamics {
    * quintile) into the given arrays, merged in chunk order.
    */
   void commit(long[] movedUp, long[] movedDown, ChunkRunner runner) {
-    if (!levelsCounted) {
-      recountLevels();
+    if (!moves.counted()) {
+      moves.recount();
     }
     byte[] level = r.level;
-    // Each chunk writes only its own residents; the counts are integers added in chunk order, so
-    // the result does not depend on the threads.
+    // Each chunk writes only its own residents, so the result does not depend on the threads.
     runner.run(
         chunks,
         c -> {
-          int[] list = moves[c];
-          for (int k = 0; k < moveCount[c]; k++) {
-            int i = list[k] >>> 1;
-            boolean up = (list[k] & 1) == 1;
-            int from = level[i];
-            int to = up ? from + 1 : from - 1;
+          for (int k = 0; k < moves.count(c); k++) {
+            int i = moves.resident(c, k);
+            boolean up = moves.isUp(c, k);
+            int to = up ? level[i] + 1 : level[i] - 1;
             level[i] = (byte) to;
             r.enterLevel(i);
             r.enteredUp[i] = (byte) (up ? 1 : 0);
@@ -806,23 +677,7 @@ public final class ResidentDynamics {
           }
         });
     r.countCommit();
-    scheduleRelapseWindowEnds();
-    long[] n = placeQuintileLevels;
-    for (int c = 0; c < chunks; c++) {
-      for (int pq = 0; pq < cellsPq; pq++) {
-        int k = (c * cellsPq + pq) * 2;
-        int up0 = chunkUp[k]; // inactive to fairly active
-        int up1 = chunkUp[k + 1]; // fairly active to active
-        int down1 = chunkDown[k]; // fairly active to inactive
-        int down2 = chunkDown[k + 1]; // active to fairly active
-        movedUp[pq] += up0 + up1;
-        movedDown[pq] += down1 + down2;
-        n[pq * 3] += down1 - up0;
-        n[pq * 3 + 1] += up0 + down2 - up1 - down1;
-        n[pq * 3 + 2] += up1 - down2;
-      }
-    }
-    sumLevels();
+    moves.merge(movedUp, movedDown);
   }
 
   /**
@@ -830,40 +685,17 @@ public final class ResidentDynamics {
    * quintile) · 3 + level} (a view: read, don't keep).
    */
   long[] placeQuintileLevels() {
-    return placeQuintileLevels;
+    return moves.placeQuintileLevels();
   }
 
-  /**
-   * Files the week's movers up under the commit at which their relapse window ends: their bound,
-   * taken at the relapse hazard, is then far too loose (the relapse hazard is about ten times
-   * {@code d0}), and would otherwise stay so until their next move.
-   */
-  private void scheduleRelapseWindowEnds() {
-    int slot = (r.commits() + hazards.spec.relapseWindowWeeks()) % windowEnds.length;
-    for (int c = 0; c < chunks; c++) {
-      for (int k = 0; k < moveCount[c]; k++) {
-        if ((moves[c][k] & 1) == 1) {
-          if (windowEndCount[slot] == windowEnds[slot].length) {
-            windowEnds[slot] = Arrays.copyOf(windowEnds[slot], windowEndCount[slot] * 2);
-          }
-          windowEnds[slot][windowEndCount[slot]++] = moves[c][k] >>> 1;
-        }
-      }
-    }
-  }
-
-  /** Makes unknown the bounds of the residents whose relapse window ends this week. */
-  private void forgetEndedRelapseWindows() {
-    int slot = r.commits() % windowEnds.length;
-    for (int k = 0; k < windowEndCount[slot]; k++) {
-      r.forgetMoveBound(windowEnds[slot][k]);
-    }
-    windowEndCount[slot] = 0;
+  /** Resident i's {@code place · 5 + quintile} ({@link WeekMoves#placeQuintile}). */
+  int placeQuintile(int i) {
+    return moves.placeQuintile(i);
   }
 
   /** Residents per level after the last commit (a view: read, don't keep). */
   long[] levelCounts() {
-    return levelCounts;
+    return moves.levelCounts();
   }
 
   /**

@@ -1,0 +1,237 @@
+package org.activesim.core;
+
+import java.util.Arrays;
+import org.activesim.scenario.PlaceSpec;
+
+/**
+ * The week's moves, kept so that COMMIT and RECORD touch only the residents who moved: per chunk,
+ * the list of movers and their counts per (place, quintile, level left); from them, residents per
+ * (place, quintile, level) and per level; and a timing wheel of the relapse windows the movers up
+ * open, so that their cached bounds can be tightened when a window ends ({@link MoveBounds}).
+ *
+ * <p>Each chunk writes only its own list and counts; merging adds integers in chunk order, so
+ * nothing depends on the threads.
+ */
+final class WeekMoves {
+  private static final int Q = PlaceSpec.QUINTILES;
+
+  private final Residents r;
+  private final int chunks;
+  private final int cellsPq;
+
+  /** Movers per chunk, in resident order, each {@code resident << 1 | up}. */
+  private final int[][] moves;
+
+  private final int[] moveCount;
+
+  /**
+   * Moves per chunk and (place, quintile) by level left: index {@code (c · cellsPq + pq) · 2 + k},
+   * k the level left for a move up (0, 1) and one less for a move down.
+   */
+  private final int[] up;
+
+  private final int[] down;
+
+  /** Residents per (place, quintile, level): index {@code pq · 3 + level}. */
+  private final long[] placeQuintileLevels;
+
+  private final long[] levelCounts = new long[3];
+  private boolean counted;
+
+  /** Start of each (place, quintile) block of residents, or null (see {@link #placeQuintile}). */
+  private final int[] placeQuintileStart;
+
+  /**
+   * Slot {@code n mod (window + 2)} lists the residents whose relapse window ends when {@code n}
+   * weeks have been committed.
+   */
+  private final int[][] windowEnds;
+
+  private final int[] windowEndCount;
+  private final int relapseWindowWeeks;
+
+  WeekMoves(Residents r, int chunks, int relapseWindowWeeks) {
+    this.r = r;
+    this.chunks = chunks;
+    this.cellsPq = r.places() * Q;
+    this.moves = new int[chunks][];
+    this.moveCount = new int[chunks];
+    this.up = new int[chunks * cellsPq * 2];
+    this.down = new int[chunks * cellsPq * 2];
+    this.placeQuintileLevels = new long[cellsPq * 3];
+    this.placeQuintileStart = placeQuintileStarts(r, cellsPq);
+    this.relapseWindowWeeks = relapseWindowWeeks;
+    this.windowEnds = new int[relapseWindowWeeks + 2][64];
+    this.windowEndCount = new int[windowEnds.length];
+  }
+
+  /** Empties chunk c's list and counts for a new week. */
+  void startChunk(int c) {
+    moveCount[c] = 0;
+    int base = c * cellsPq * 2;
+    Arrays.fill(up, base, base + cellsPq * 2, 0);
+    Arrays.fill(down, base, base + cellsPq * 2, 0);
+  }
+
+  /** A move of resident i in chunk c from {@code level}, up or down. */
+  void add(int c, int i, int level, boolean isUp) {
+    int[] list = moves[c];
+    // Start small and double: most weeks a chunk has a dozen moves.
+    if (list == null) {
+      list = moves[c] = new int[64];
+    } else if (moveCount[c] == list.length) {
+      list = moves[c] = Arrays.copyOf(list, list.length * 2);
+    }
+    list[moveCount[c]++] = i << 1 | (isUp ? 1 : 0);
+    int k = (c * cellsPq + placeQuintile(i)) * 2;
+    if (isUp) {
+      up[k + level]++;
+    } else {
+      down[k + level - 1]++;
+    }
+  }
+
+  /** Moves listed in chunk c this week. */
+  int count(int c) {
+    return moveCount[c];
+  }
+
+  /** The k-th mover of chunk c. */
+  int resident(int c, int k) {
+    return moves[c][k] >>> 1;
+  }
+
+  /** Whether the k-th move of chunk c is up. */
+  boolean isUp(int c, int k) {
+    return (moves[c][k] & 1) == 1;
+  }
+
+  /**
+   * After the commit: adds the week's moves per (place, quintile) into the given arrays, brings the
+   * level counts up to date and files the movers up under the end of their relapse window (counted
+   * from the commits so far, which include this one).
+   */
+  void merge(long[] movedUp, long[] movedDown) {
+    long[] n = placeQuintileLevels;
+    for (int c = 0; c < chunks; c++) {
+      for (int pq = 0; pq < cellsPq; pq++) {
+        int k = (c * cellsPq + pq) * 2;
+        int up0 = up[k]; // inactive to fairly active
+        int up1 = up[k + 1]; // fairly active to active
+        int down1 = down[k]; // fairly active to inactive
+        int down2 = down[k + 1]; // active to fairly active
+        movedUp[pq] += up0 + up1;
+        movedDown[pq] += down1 + down2;
+        n[pq * 3] += down1 - up0;
+        n[pq * 3 + 1] += up0 + down2 - up1 - down1;
+        n[pq * 3 + 2] += up1 - down2;
+      }
+    }
+    sumLevels();
+    int slot = (r.commits() + relapseWindowWeeks) % windowEnds.length;
+    for (int c = 0; c < chunks; c++) {
+      for (int k = 0; k < moveCount[c]; k++) {
+        if (isUp(c, k)) {
+          if (windowEndCount[slot] == windowEnds[slot].length) {
+            windowEnds[slot] = Arrays.copyOf(windowEnds[slot], windowEndCount[slot] * 2);
+          }
+          windowEnds[slot][windowEndCount[slot]++] = resident(c, k);
+        }
+      }
+    }
+  }
+
+  /**
+   * Makes unknown the move bounds of the residents whose relapse window ends this week: taken at
+   * the relapse hazard (about ten times {@code d0}), they would otherwise stay that loose until the
+   * resident's next move.
+   */
+  void forgetEndedRelapseWindows() {
+    int slot = r.commits() % windowEnds.length;
+    for (int k = 0; k < windowEndCount[slot]; k++) {
+      r.forgetMoveBound(windowEnds[slot][k]);
+    }
+    windowEndCount[slot] = 0;
+  }
+
+  /**
+   * Counts residents per (place, quintile, level) afresh; {@link #merge} then keeps the counts up
+   * to date from the moves alone.
+   */
+  void recount() {
+    Arrays.fill(placeQuintileLevels, 0);
+    for (int i = 0; i < r.count; i++) {
+      placeQuintileLevels[(r.place[i] * Q + r.quintile[i]) * 3 + r.level[i]]++;
+    }
+    sumLevels();
+    counted = true;
+  }
+
+  /** Whether the levels have been counted since the model was built. */
+  boolean counted() {
+    return counted;
+  }
+
+  private void sumLevels() {
+    Arrays.fill(levelCounts, 0);
+    for (int k = 0; k < placeQuintileLevels.length; k++) {
+      levelCounts[k % 3] += placeQuintileLevels[k];
+    }
+  }
+
+  /** Residents per (place, quintile, level), index {@code (place · 5 + quintile) · 3 + level}. */
+  long[] placeQuintileLevels() {
+    return placeQuintileLevels;
+  }
+
+  /** Residents per level. */
+  long[] levelCounts() {
+    return levelCounts;
+  }
+
+  /**
+   * Resident i's {@code place · 5 + quintile}, found from its index: residents are ordered by place
+   * and, within a place, by quintile (PopulationSynthesis), so the (place, quintile) blocks are
+   * index ranges, and a search of their starts, which stay in the cache, saves reading two arrays
+   * at a resident that is otherwise not in it.
+   */
+  int placeQuintile(int i) {
+    if (placeQuintileStart == null) {
+      return r.place[i] * Q + r.quintile[i];
+    }
+    int lo = 0;
+    int hi = cellsPq - 1; // the last block whose start is at most i
+    while (lo < hi) {
+      int mid = (lo + hi + 1) >>> 1;
+      if (placeQuintileStart[mid] <= i) {
+        lo = mid;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return lo;
+  }
+
+  /**
+   * Start of each (place, quintile) block of residents, or null if the residents are not so ordered
+   * (then {@link #placeQuintile} reads the arrays).
+   */
+  private static int[] placeQuintileStarts(Residents r, int blocks) {
+    int[] start = new int[blocks];
+    int last = 0;
+    for (int i = 0; i < r.count; i++) {
+      int pq = r.place[i] * Q + r.quintile[i];
+      if (pq < last) {
+        return null;
+      }
+      for (int k = last + 1; k <= pq; k++) {
+        start[k] = i; // empty blocks start where the next one does
+      }
+      last = pq;
+    }
+    for (int k = last + 1; k < blocks; k++) {
+      start[k] = r.count;
+    }
+    return start;
+  }
+}
