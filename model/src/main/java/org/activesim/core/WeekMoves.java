@@ -38,7 +38,7 @@ final class WeekMoves {
   private final long[] levelCounts = new long[3];
   private boolean counted;
 
-  /** Start of each (place, quintile) block of residents, or null (see {@link #placeQuintile}). */
+  /** Start of each (place, quintile) block of residents (see {@link #placeQuintile}). */
   private final int[] placeQuintileStart;
 
   /**
@@ -196,9 +196,6 @@ final class WeekMoves {
    * at a resident that is otherwise not in it.
    */
   int placeQuintile(int i) {
-    if (placeQuintileStart == null) {
-      return r.place[i] * Q + r.quintile[i];
-    }
     int lo = 0;
     int hi = cellsPq - 1; // the last block whose start is at most i
     while (lo < hi) {
@@ -213,8 +210,9 @@ final class WeekMoves {
   }
 
   /**
-   * Start of each (place, quintile) block of residents, or null if the residents are not so ordered
-   * (then {@link #placeQuintile} reads the arrays).
+   * Start of each (place, quintile) block of residents; empty blocks start where the next one does.
+   *
+   * @throws IllegalStateException if the residents are not ordered by place and quintile
    */
   private static int[] placeQuintileStarts(Residents r, int blocks) {
     int[] start = new int[blocks];
@@ -222,7 +220,8 @@ final class WeekMoves {
     for (int i = 0; i < r.count; i++) {
       int pq = r.place[i] * Q + r.quintile[i];
       if (pq < last) {
-        return null;
+        throw new IllegalStateException(
+            "residents must be ordered by place and quintile (resident " + i + ")");
       }
       for (int k = last + 1; k <= pq; k++) {
         start[k] = i; // empty blocks start where the next one does
