@@ -140,7 +140,8 @@ public final class Simulation implements AutoCloseable {
             practitionersPer10k.clone(),
             partnership.clone(),
             assetFactors(places),
-            LeverSet.maxExtraPlaces(scenario));
+            LeverSet.maxExtraPlaces(scenario),
+            scenario.residentDraws());
     groupDynamics.seedInitialGroups(initialGroups, partnership);
     levers =
         new LeverSet(scenario, residents, groupDynamics, stocks, stockState, partnership, streams);

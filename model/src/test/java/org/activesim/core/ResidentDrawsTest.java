@@ -16,9 +16,11 @@ import org.junit.jupiter.api.Test;
  * draw different uniforms, so paired runs are about as different as two seeds, and the tolerances
  * ({@link PairedEquivalence}) are what twelve seeds can resolve: 0.3 pp of the change in the
  * inactive share over four years and 0.5 pp of the inequality gap, 4% of the moves, 1% of the
- * person-years inactive and active, 5% of the group members at the end, 8% of the fitted
- * down-scales. The sharp check is {@link MoveProbabilityTest}, which holds every week's moves of
- * either scheme to the rule's probabilities within about 3%.
+ * person-years inactive and active, 8% of the fitted down-scales. The sharp check is {@link
+ * MoveProbabilityTest}, which holds every week's moves of either scheme to the rule's probabilities
+ * within about 3%. The groups' joins and departures, which the scheme also draws, are checked apart
+ * ({@code GroupDrawsTest}): their end-of-run members vary by about 22% between seeds, more than
+ * twelve seeds can resolve.
  */
 class ResidentDrawsTest {
   private static final double SCALE = 20; // about 60,000 agents
@@ -32,7 +34,6 @@ class ResidentDrawsTest {
     new PairedEquivalence.Output("moved_down_total", 0.04, true),
     new PairedEquivalence.Output("person_years_inactive", 0.01, true),
     new PairedEquivalence.Output("person_years_active", 0.01, true),
-    new PairedEquivalence.Output("group_members_end", 0.05, true),
     new PairedEquivalence.Output("calibration_d0_fairly_per_week", 0.08, true),
     new PairedEquivalence.Output("calibration_d0_active_per_week", 0.08, true)
   };

@@ -8,8 +8,11 @@ import org.activesim.core.Residents;
 import org.activesim.core.network.FrozenNetwork;
 import org.activesim.scenario.Contagion;
 import org.activesim.scenario.GroupSpec;
+import org.activesim.scenario.ResidentDraws;
 import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.sampling.distribution.GeometricSampler;
 import org.apache.commons.rng.sampling.distribution.PoissonSampler;
+import org.apache.commons.rng.sampling.distribution.SharedStateDiscreteSampler;
 
 /**
  * The weekly life of community groups (MODEL.md §2 "Community groups", §4 "Community groups" row),
@@ -30,6 +33,14 @@ import org.apache.commons.rng.sampling.distribution.PoissonSampler;
  * draws are the one-thread sequence (life, then recruitment, by ascending group id; then
  * formation), and the join listener hears of recruitment's joins in that order too, so the result
  * is fixed by the seed on any number of threads.
+ *
+ * <p>Draws ({@code residentDraws}, ODD 7.7): with {@code skip_ahead} (the default) the weekly
+ * Bernoulli trials of recruitment and leaving are sampled by geometric skips, visiting only the
+ * trials that succeed: a tie to a member "fires" with the weekly tie probability q, and a resident
+ * joins when one of its ties fires, which is probability {@code 1 − (1 − q)^k} for k ties, the
+ * rule's; a member leaves when its trial succeeds. With {@code every_resident} each exposed
+ * resident and each member draws one uniform, the earlier scheme. Threshold contagion needs the
+ * count of ties, so it always counts them.
  */
 public final class GroupDynamics {
   private final Residents r;
@@ -53,9 +64,15 @@ public final class GroupDynamics {
   /**
    * Recruitment scratch: a non-member's ties to the recruiting group's members, at most its degree.
    * A char (two bytes a resident, not four): degrees are far below 65,535 (at most 100 local ties,
-   * a household and a few ties across places), checked when the dynamics are built.
+   * a household and a few ties across places), checked when the dynamics are built. Null when the
+   * ties fire one by one ({@link #firesTies}), which needs no count.
    */
   private final char[] exposure;
+
+  /** Recruitment and leaving by geometric skips over their trials (class comment). */
+  private final boolean firesTies;
+
+  private final boolean skipsLeaving;
 
   private final PlaceWeek[] placeWeeks;
 
@@ -76,6 +93,7 @@ public final class GroupDynamics {
    * @param assetFactor community assets of each place relative to the adult-weighted mean: outreach
    *     finds members in proportion (venues and associations to meet in, ABCD "associations")
    * @param extraCapacity most places a grant can add to a group (0 without microgrants)
+   * @param draws how the weekly trials of joining and leaving are drawn (class comment)
    */
   public GroupDynamics(
       Residents r,
@@ -87,7 +105,8 @@ public final class GroupDynamics {
       double[] practitionersPer10k0,
       double[] partnership0,
       double[] assetFactor,
-      int extraCapacity) {
+      int extraCapacity,
+      ResidentDraws draws) {
     this.r = r;
     this.assetFactor = assetFactor.clone();
     this.network = network;
@@ -110,7 +129,9 @@ public final class GroupDynamics {
                 + " ties; recruitment counts up to 65,534");
       }
     }
-    this.exposure = new char[r.count];
+    this.skipsLeaving = draws == ResidentDraws.SKIP_AHEAD;
+    this.firesTies = skipsLeaving && spec.contagion() == Contagion.SIMPLE;
+    this.exposure = firesTies ? null : new char[r.count];
     this.placeWeeks = new PlaceWeek[r.places()];
     for (int p = 0; p < placeWeeks.length; p++) {
       placeWeeks[p] = new PlaceWeek(groups);
@@ -225,19 +246,36 @@ public final class GroupDynamics {
    * residents.
    */
   private void liveAndRecruit(PlaceWeek placeWeek, double partnership, UniformRandomProvider rng) {
+    SharedStateDiscreteSampler leaving = skipsLeaving ? geometric(rng, leave) : null;
     for (int k = 0; k < placeWeek.groupCount(); k++) {
-      liveWeek(placeWeek.group(k), partnership, rng);
+      liveWeek(placeWeek.group(k), partnership, rng, leaving);
     }
+    SharedStateDiscreteSampler firing = firesTies ? geometric(rng, tieJoin) : null;
     for (int k = 0; k < placeWeek.groupCount(); k++) {
       int g = placeWeek.group(k);
       if (groups.alive(g) && groups.size(g) < groups.capacity(g)) {
-        recruit(g, placeWeek, rng);
+        recruit(g, placeWeek, rng, firing);
       }
     }
   }
 
-  /** Sustainability, funding, dissolution and members leaving for one group. */
-  private void liveWeek(int g, double partnership, UniformRandomProvider rng) {
+  /**
+   * Trials passed over before the next success, for success probability p; null when p is 0 (no
+   * trial ever succeeds).
+   */
+  private static SharedStateDiscreteSampler geometric(UniformRandomProvider rng, double p) {
+    return p > 0 ? GeometricSampler.of(rng, p) : null;
+  }
+
+  /**
+   * Sustainability, funding, dissolution and members leaving for one group.
+   *
+   * @param leaving geometric skips between members who leave, or null to draw a uniform for each
+   *     member ({@code every_resident}); either way in descending slot order, which a departure
+   *     does not disturb (the last member moves into the freed slot, and was already passed)
+   */
+  private void liveWeek(
+      int g, double partnership, UniformRandomProvider rng, SharedStateDiscreteSampler leaving) {
     boolean funded = groups.fundingWeeks(g) > 0;
     if (funded) {
       groups.setFundingWeeks(g, groups.fundingWeeks(g) - 1);
@@ -249,9 +287,17 @@ public final class GroupDynamics {
       groups.dissolve(g);
       return;
     }
-    for (int s = groups.size(g) - 1; s >= 0; s--) {
-      if (rng.nextDouble() < leave) {
-        groups.leave(g, s);
+    if (skipsLeaving) {
+      if (leaving != null) {
+        for (long s = groups.size(g) - 1L - leaving.sample(); s >= 0; s -= 1L + leaving.sample()) {
+          groups.leave(g, (int) s);
+        }
+      }
+    } else {
+      for (int s = groups.size(g) - 1; s >= 0; s--) {
+        if (rng.nextDouble() < leave) {
+          groups.leave(g, s);
+        }
       }
     }
     if (groups.size(g) < spec.minMembers()) {
@@ -264,8 +310,52 @@ public final class GroupDynamics {
    * contact's place is tested before its group: another place's task may be changing that
    * resident's group at this moment.
    */
-  private void recruit(int g, PlaceWeek placeWeek, UniformRandomProvider rng) {
+  private void recruit(
+      int g, PlaceWeek placeWeek, UniformRandomProvider rng, SharedStateDiscreteSampler firing) {
     int place = groups.place(g);
+    if (firesTies) {
+      if (firing != null) {
+        recruitThroughFiredTies(g, place, placeWeek, firing);
+      }
+    } else {
+      recruitThroughExposure(g, place, placeWeek, rng);
+    }
+    int outreach = poisson(rng, assetFactor[place] * spec.outreachJoinsPerYear() / 52.0);
+    fillFromPlace(g, Math.min(groups.capacity(g), groups.size(g) + outreach), rng, placeWeek);
+  }
+
+  /**
+   * Simple contagion by skips: walks the members' ties at the start of recruitment (slots below the
+   * size then; joiners land above it) as one sequence, visiting only the ties that fire. A contact
+   * in the place and in no group joins through its first fired tie, while there is room; a later
+   * fired tie finds it a member. Reads the degree of every member but a contact's state only for
+   * the few fired ties (issue 6: the counting walk read every member's every contact).
+   */
+  private void recruitThroughFiredTies(
+      int g, int place, PlaceWeek placeWeek, SharedStateDiscreteSampler firing) {
+    int members = groups.size(g);
+    long next = firing.sample();
+    long first = 0; // position of member s's first tie in the walk
+    for (int s = 0; s < members; s++) {
+      int j = groups.member(g, s);
+      int rowStart = network.rowStart(j);
+      long end = first + (network.rowEnd(j) - rowStart);
+      for (; next < end; next += 1L + firing.sample()) {
+        int i = network.contact(j, rowStart + (int) (next - first));
+        if (r.place[i] == place && r.groupOf[i] == -1 && groups.size(g) < groups.capacity(g)) {
+          placeWeek.join(g, i);
+        }
+      }
+      first = end;
+    }
+  }
+
+  /**
+   * Counts every non-member's ties to the members, then draws one uniform for each exposed
+   * resident, in order of first exposure: simple or threshold contagion.
+   */
+  private void recruitThroughExposure(
+      int g, int place, PlaceWeek placeWeek, UniformRandomProvider rng) {
     placeWeek.clearTouched();
     int members = groups.size(g);
     for (int s = 0; s < members; s++) {
@@ -290,8 +380,6 @@ public final class GroupDynamics {
         placeWeek.join(g, i);
       }
     }
-    int outreach = poisson(rng, assetFactor[place] * spec.outreachJoinsPerYear() / 52.0);
-    fillFromPlace(g, Math.min(groups.capacity(g), groups.size(g) + outreach), rng, placeWeek);
   }
 
   /** New groups in a place: Poisson with the place's current formation rate. */

@@ -19,9 +19,10 @@ import org.activesim.core.network.FrozenNetwork;
 import org.activesim.core.network.NetworkBuilder;
 import org.activesim.scenario.Contagion;
 import org.activesim.scenario.GroupSpec;
+import org.activesim.scenario.ResidentDraws;
 import org.activesim.scenario.Scenario;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The GROUPS phase on a parallel runner (places' life and recruitment as parallel tasks) gives the
@@ -82,7 +83,8 @@ class ParallelGroupsTest {
               filled(places, 0),
               partnership,
               filled(places, 1),
-              0);
+              0,
+              s.residentDraws());
       dynamics.seedInitialGroups(initialGroups, partnership);
       dynamics.groups().onJoin(this);
     }
@@ -139,10 +141,10 @@ class ParallelGroupsTest {
     }
   }
 
-  @ParameterizedTest(name = "seed {0}")
-  @ValueSource(longs = {11, 12})
-  void parallelRunnerGivesTheSequentialGroupsAndJoinReports(long seed) {
-    Scenario s = TestScenarios.essex(20, 1, seed).withGroups(BUSY);
+  @ParameterizedTest(name = "seed {0}, {1}")
+  @CsvSource({"11, SKIP_AHEAD", "12, EVERY_RESIDENT"})
+  void parallelRunnerGivesTheSequentialGroupsAndJoinReports(long seed, ResidentDraws draws) {
+    Scenario s = TestScenarios.essex(20, 1, seed).withGroups(BUSY).withResidentDraws(draws);
     Run sequential = new Run(s);
     sequential.live(ChunkRunner.sequential());
     Run parallel = new Run(s);
