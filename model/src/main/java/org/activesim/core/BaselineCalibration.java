@@ -185,7 +185,7 @@ final class BaselineCalibration {
   private void newtonStep(ChunkRunner runner) {
     fitDownScales(runner);
     fitUpScales(runner);
-    dynamics.forgetMoveBounds(); // the scales changed
+    dynamics.scalesChanged(); // the next week's move-bound thresholds cover any rise
   }
 
   /** Runs a per-resident task over every chunk of residents. */

@@ -14,10 +14,15 @@ import java.util.Arrays;
  * resident's code is set, rounded up, when the resident's decision is computed in full, and cleared
  * by every event that can raise the bound: a move (the level, habit time and relapse window
  * restart), joining or leaving a group, starting a referral pathway's engagement or a bike loan,
- * and any change of the calibrated scales. Between events the bound stays valid because it is taken
- * at the habit factor's largest value over all later weeks and at the relapse hazard's largest;
- * only the cells' weekly up-factors (environment, awareness) can rise, and {@link #weekThresholds}
- * scales the whole table by the largest rise of any cell since the bounds were last all cleared.
+ * and the end of the burn-in (the peer references change). Between events the bound stays valid
+ * because it is taken at the habit factor's largest value over all later weeks and at the relapse
+ * hazard's largest. What can still rise is the same for every resident of a cell and level: the
+ * up-scale {@code u0[cell, L]} times the cell's weekly up-factor (environment, awareness), and the
+ * down-scale {@code d0[L]} (the burn-in's re-fits). A bound is linear in them, so {@link
+ * #weekThresholds} scales the whole table by the largest rise of any of them above its lowest value
+ * since the bounds were last cleared (a cell whose scale rose too far is cleared alone); every
+ * value a bound was computed with has been seen ({@link #observe}), so none lies below those
+ * floors.
  *
  * <p>The test {@code u ≥ threshold[code]} only ever skips uniforms at or above the decision's own
  * first bound, so the outcome is the full rule's for every uniform: with one uniform per resident
@@ -42,8 +47,8 @@ final class MoveBounds {
   private static final double MARGIN = 1e-6;
 
   /**
-   * When any cell's up-factor has risen by more than this since all bounds were cleared, clear them
-   * again: the scaled table would otherwise let too many residents through (numerical).
+   * When any scale has risen by more than this since all bounds were cleared, clear them again: the
+   * scaled table would otherwise let too many residents through (numerical).
    */
   private static final double MAX_RISE = 1.2;
 
@@ -60,17 +65,32 @@ final class MoveBounds {
 
   private final byte[] codes;
 
-  /** Lowest up-factor of each cell since the bounds were last all cleared. */
-  private final double[] cellFloor;
+  /** Each resident's calibration cell. */
+  private final int[] cell;
 
-  /** This week's thresholds: {@code VALUE[k]} times the largest rise of any cell's up-factor. */
+  /** Cells whose residents' bounds this week's thresholds clear (scratch). */
+  private final boolean[] clearCell;
+
+  /**
+   * Lowest value of each scale since the bounds were last all cleared: {@code cellUpFactor[c] ·
+   * u0[2c + L]} at index {@code 2c + L}, then {@code d0[1]}, {@code d0[2]}.
+   */
+  private final double[] floor;
+
+  /** The scales now, in {@link #floor}'s order (scratch). */
+  private final double[] now;
+
+  /** This week's thresholds: {@code VALUE[k]} times the largest rise of any scale. */
   private final double[] thresholds = new double[256];
 
   private boolean clearPending = true;
 
-  MoveBounds(byte[] codes, int cells) {
+  MoveBounds(byte[] codes, int[] cell, int cells) {
     this.codes = codes;
-    this.cellFloor = new double[cells];
+    this.cell = cell;
+    this.clearCell = new boolean[cells];
+    this.floor = new double[2 * cells + 2];
+    this.now = new double[floor.length];
   }
 
   /** The smallest code whose value is at least {@code p · (1 + margin)}. */
@@ -118,27 +138,119 @@ final class MoveBounds {
   }
 
   /**
-   * The thresholds for a week whose cells have the given up-factors: {@code u ≥ thresholds[code]}
-   * means no move. Call once a week, before the resident phase, after the up-factors are set.
+   * Notes the scales as they are now, before any bound is computed with them: call whenever {@code
+   * u0} or {@code d0} change (the burn-in's Newton steps), so that the floors stay below every
+   * value a bound was computed with.
    */
-  double[] weekThresholds(double[] cellUpFactor) {
-    double rise = 1;
+  void observe(double[] cellUpFactor, double[] u0, double[] d0) {
     if (!clearPending) {
-      for (int c = 0; c < cellFloor.length; c++) {
-        cellFloor[c] = Math.min(cellFloor[c], cellUpFactor[c]);
-        rise = Math.max(rise, cellUpFactor[c] / cellFloor[c]);
+      fill(cellUpFactor, u0, d0);
+      for (int k = 0; k < floor.length; k++) {
+        floor[k] = Math.min(floor[k], now[k]);
       }
     }
-    if (clearPending || rise > MAX_RISE) {
+  }
+
+  /**
+   * The thresholds for a week with the given scales: {@code u ≥ thresholds[code]} means no move.
+   * Call once a week, before the resident phase, after the up-factors are set. A cell whose
+   * up-scale rose by more than {@link #MAX_RISE} has its residents' bounds cleared (the burn-in's
+   * re-fits move a small cell's scale by up to 4×); a down-scale that did clears them all.
+   */
+  double[] weekThresholds(double[] cellUpFactor, double[] u0, double[] d0) {
+    observe(cellUpFactor, u0, d0);
+    double rise = plan(cellUpFactor, u0, d0, clearCell);
+    if (true) {
+      int n = 0;
+      for (boolean b : clearCell) n += b ? 1 : 0;
+    }
+    if (rise == Double.POSITIVE_INFINITY) {
       Arrays.fill(codes, UNKNOWN);
-      System.arraycopy(cellUpFactor, 0, cellFloor, 0, cellFloor.length);
+      System.arraycopy(now, 0, floor, 0, floor.length);
       clearPending = false;
       rise = 1;
+    } else if (anyTrue(clearCell)) {
+      for (int c = 0; c < clearCell.length; c++) {
+        if (clearCell[c]) {
+          floor[2 * c] = now[2 * c];
+          floor[2 * c + 1] = now[2 * c + 1];
+        }
+      }
+      for (int i = 0; i < codes.length; i++) {
+        if (clearCell[cell[i]]) {
+          codes[i] = UNKNOWN;
+        }
+      }
     }
     double scale = rise * (1 + MARGIN);
     for (int k = 0; k < 256; k++) {
       thresholds[k] = VALUE[k] * scale;
     }
     return thresholds;
+  }
+
+  /**
+   * The factor by which the next week's thresholds will scale the known bounds of a cell's
+   * residents, or +∞ if they will be cleared; changes nothing (for tests).
+   */
+  double riseFor(int c, double[] cellUpFactor, double[] u0, double[] d0) {
+    boolean[] clear = new boolean[clearCell.length];
+    double rise = plan(cellUpFactor, u0, d0, clear);
+    return clear[c] ? Double.POSITIVE_INFINITY : rise;
+  }
+
+  /**
+   * What the next thresholds do, from the floors and the scales now, without changing either: marks
+   * the cells to clear and returns the largest rise of any other scale above its floor (at least
+   * 1), or +∞ to clear every bound.
+   */
+  private double plan(double[] cellUpFactor, double[] u0, double[] d0, boolean[] clear) {
+    if (clearPending) {
+      return Double.POSITIVE_INFINITY;
+    }
+    fill(cellUpFactor, u0, d0);
+    double rise = 1;
+    for (int c = 0; c < clear.length; c++) {
+      double cellRise =
+          Math.max(
+              risen(now[2 * c], Math.min(floor[2 * c], now[2 * c])),
+              risen(now[2 * c + 1], Math.min(floor[2 * c + 1], now[2 * c + 1])));
+      clear[c] = !(cellRise <= MAX_RISE); // NaN too
+      if (!clear[c]) {
+        rise = Math.max(rise, cellRise);
+      }
+    }
+    for (int k = 2 * clear.length; k < floor.length; k++) {
+      double downRise = risen(now[k], Math.min(floor[k], now[k]));
+      if (!(downRise <= MAX_RISE)) {
+        return Double.POSITIVE_INFINITY;
+      }
+      rise = Math.max(rise, downRise);
+    }
+    return rise;
+  }
+
+  private static boolean anyTrue(boolean[] a) {
+    for (boolean b : a) {
+      if (b) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@code value / floor}, +∞ for a scale that rose from 0, 1 for one that stayed at 0. */
+  private static double risen(double value, double floor) {
+    return value <= floor ? 1 : floor > 0 ? value / floor : Double.POSITIVE_INFINITY;
+  }
+
+  private void fill(double[] cellUpFactor, double[] u0, double[] d0) {
+    int cells = cellUpFactor.length;
+    for (int c = 0; c < cells; c++) {
+      now[2 * c] = cellUpFactor[c] * u0[2 * c];
+      now[2 * c + 1] = cellUpFactor[c] * u0[2 * c + 1];
+    }
+    now[2 * cells] = d0[1];
+    now[2 * cells + 1] = d0[2];
   }
 }

@@ -125,7 +125,7 @@ public final class ResidentDynamics {
     Arrays.fill(cellUpFactor, 1.0);
     this.cellEnvironmentTerm = new float[cells];
     this.cellAwarenessTerm = new float[cells];
-    this.moveBounds = new MoveBounds(r.moveBound, cells);
+    this.moveBounds = new MoveBounds(r.moveBound, r.cell, cells);
     this.upResident = new int[chunks][];
     this.upMechanism = new byte[chunks][];
     this.upCount = new int[chunks];
@@ -329,7 +329,7 @@ public final class ResidentDynamics {
     preparePeers(runner);
     refreshPeerBounds();
     moves.forgetEndedRelapseWindows();
-    passThresholds = moveBounds.weekThresholds(cellUpFactor);
+    passThresholds = moveBounds.weekThresholds(cellUpFactor, hazards.u0, hazards.d0);
     largeCode = moveBounds.largestCodeAtMost(SkipAhead.CANDIDATE_SHARE);
     fieldKey = streams.fieldKey(Purpose.RESIDENT_TRANSITIONS, week);
     runner.run(chunks, c -> residentChunk(week, c));
@@ -341,11 +341,19 @@ public final class ResidentDynamics {
   }
 
   /**
-   * Makes every resident's move bound unknown: call whenever the calibrated scales ({@code u0},
-   * {@code d0}, the peer references) change.
+   * Makes every resident's move bound unknown: call when the peer references change (the end of the
+   * burn-in).
    */
   void forgetMoveBounds() {
     moveBounds.clearAll();
+  }
+
+  /**
+   * Call whenever the calibrated scales {@code u0} or {@code d0} change: the bounds stay, and the
+   * next week's thresholds cover any rise ({@link MoveBounds#observe}).
+   */
+  void scalesChanged() {
+    moveBounds.observe(cellUpFactor, hazards.u0, hazards.d0);
   }
 
   /**
@@ -405,7 +413,6 @@ public final class ResidentDynamics {
     }
   }
 
-  /** Burn-in: one uniform per resident against the stored modifiers. */
   /**
    * Burn-in: every resident's decision from the stored modifiers, with the same uniforms as a
    * production week of the same scheme would give it (under skip-ahead, every resident's uniform of

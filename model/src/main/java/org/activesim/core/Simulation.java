@@ -158,9 +158,17 @@ public final class Simulation implements AutoCloseable {
    * @param threads threads for the resident and group phases (results do not depend on it)
    */
   public static Simulation create(Scenario scenario, int threads, ProgressListener progress) {
-    Simulation sim = new Simulation(scenario, threads, progress);
+    Simulation sim = withoutBurnIn(scenario, threads, progress);
     sim.burnIn(progress);
     return sim;
+  }
+
+  /**
+   * The initial state before the burn-in, which the caller must then run with {@link #burnIn}
+   * (tests that watch the burn-in week by week).
+   */
+  static Simulation withoutBurnIn(Scenario scenario, int threads, ProgressListener progress) {
+    return new Simulation(scenario, threads, progress);
   }
 
   /** A neighbourhood's adults in agents (at least a ring lattice's worth). */
@@ -194,7 +202,8 @@ public final class Simulation implements AutoCloseable {
     return f;
   }
 
-  private void burnIn(ProgressListener progress) {
+  /** The baseline calibration burn-in ({@link #create}); reports each week as stage "burn-in". */
+  void burnIn(ProgressListener progress) {
     BaselineCalibration calibration =
         new BaselineCalibration(
             residents, hazards, dynamics, targets, scenario.calibration(), scenario.dynamics());

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.SplittableRandom;
 import org.activesim.TestScenarios;
 import org.activesim.io.ScenarioLoader;
+import org.activesim.scenario.CalibrationSpec;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -69,5 +70,60 @@ class MoveBoundsTest {
       }
       assertTrue(checked > (long) r.count * scenario.weeks() / 2, "most bounds are known");
     }
+  }
+
+  /**
+   * The burn-in re-fits the scales {@code u0} and {@code d0} every few weeks and keeps the bounds:
+   * after every burn-in week, each known code times the rise the next week's thresholds will apply
+   * must still cover the resident's bound at the new scales, unless the next week clears the
+   * resident's cell. Re-fitting every second week makes re-fits and thinned weeks alternate.
+   */
+  @Test
+  void everyKnownBoundSurvivesTheBurnInsRefits() throws Exception {
+    var loaded =
+        ScenarioLoader.load(TestScenarios.scenarios().resolve("essex-ldp.yaml"))
+            .withScale(60)
+            .withSeed(7);
+    var calibration = loaded.calibration();
+    var scenario = loaded.withCalibration(new CalibrationSpec(calibration.burnInWeeks(), 2));
+    long[] checked = {0};
+    long[] refitsWithKnownBounds = {0};
+    try (Simulation sim = Simulation.withoutBurnIn(scenario, 2, ProgressListener.none())) {
+      Residents r = sim.residents();
+      ResidentDynamics dynamics = sim.dynamics();
+      HazardModel h = sim.hazards();
+      double[] u0Before = h.u0.clone();
+      sim.burnIn(
+          (stage, done, total) -> {
+            if (done == total) {
+              return; // the end of the burn-in clears every bound
+            }
+            double[] rise = new double[Cells.count(r.places())];
+            for (int c = 0; c < rise.length; c++) {
+              rise[c] = dynamics.moveBounds().riseFor(c, dynamics.cellUpFactor, h.u0, h.d0);
+            }
+            long known = 0;
+            for (int i = 0; i < r.count; i++) {
+              int code = r.moveBound[i] & 0xFF;
+              if (code == 255 || rise[r.cell[i]] == Double.POSITIVE_INFINITY) {
+                continue; // unknown, or cleared next week
+              }
+              double bound = dynamics.moveProbabilityBound(i, r.level[i]) * (1 + 1e-9);
+              double threshold = MoveBounds.value((byte) code) * rise[r.cell[i]] * (1 + 1e-6);
+              if (!(bound <= threshold)) {
+                throw new AssertionError(
+                    "burn-in week " + done + ", resident " + i + ": " + bound + " > " + threshold);
+              }
+              known++;
+            }
+            checked[0] += known;
+            if (known > 0 && !java.util.Arrays.equals(u0Before, h.u0)) {
+              refitsWithKnownBounds[0]++;
+            }
+            System.arraycopy(h.u0, 0, u0Before, 0, u0Before.length);
+          });
+    }
+    assertTrue(refitsWithKnownBounds[0] > 50, "re-fits kept bounds: " + refitsWithKnownBounds[0]);
+    assertTrue(checked[0] > 0, "bounds checked");
   }
 }
