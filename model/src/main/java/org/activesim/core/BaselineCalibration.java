@@ -4,6 +4,7 @@ import java.util.function.IntConsumer;
 import org.activesim.core.ResidentDynamics.ChunkRunner;
 import org.activesim.scenario.CalibrationSpec;
 import org.activesim.scenario.DynamicsSpec;
+import org.activesim.scenario.PlaceSpec;
 
 /**
  * Fits the hazard scales so that a run without levers is stationary (MODEL.md §3 "Baseline
@@ -42,14 +43,38 @@ final class BaselineCalibration {
   private final int cells;
 
   /**
-   * Per-resident terms of the Newton sums, computed chunk by chunk on the resident phase's threads
-   * (the exp work) and then added up in resident order on one thread, so the sums are the same bits
-   * as a single sequential pass whatever the thread count. Burn-in scratch only.
+   * Per-resident parts of the Newton sums, computed chunk by chunk on the resident phase's threads
+   * in one pass (the exp work), then added up in resident order on one thread, so the sums are the
+   * same bits as a single sequential pass whatever the thread count. Burn-in scratch only. {@code
+   * downKeys}: for a resident at level 1 or 2, its {@link #downKey}, plus {@link #RELAPSING} if it
+   * is in its relapse window. {@code upProbability}, {@code upSlope}: for a resident at level 0 or
+   * 1, its up-probability and that probability's derivative in {@code u0}.
    */
-  private final double[] termA;
+  private final char[] downKeys;
 
-  private final double[] termB;
-  private final double[] termC;
+  private final double[] upProbability;
+  private final double[] upSlope;
+
+  /**
+   * The down-scale fit's terms, laid out per chunk of residents: first the chunk's residents at
+   * level 1 in resident order ({@code fairlyCount[c]} of them), then those at level 2, from the
+   * chunk's first index; each a down-probability and its derivative in {@code d0}.
+   */
+  private final double[] downTerm;
+
+  private final double[] downSlope;
+  private final int[] fairlyCount;
+  private final int[] activeCount;
+
+  /**
+   * Start of each (place, quintile) block of residents ({@link WeekMoves#placeQuintileStarts}): a
+   * cell's residents all lie in one block, so the up-scale sums of different blocks are independent
+   * and each block's are added in resident order by one task.
+   */
+  private final int[] blockStart;
+
+  /** Flag bit of {@link #downKeys}: the resident is in its relapse window. */
+  private static final char RELAPSING = 0x8000;
 
   /**
    * A resident's stored down-modifier is a function of a few thousand keys, not a continuous value:
@@ -85,12 +110,18 @@ final class BaselineCalibration {
     this.dynamics = dynamics;
     this.targets = targets;
     this.cells = targets.length;
-    this.termA = new double[r.count];
-    this.termB = new double[r.count];
-    this.termC = new double[r.count];
+    this.blockStart = WeekMoves.placeQuintileStarts(r, r.places() * PlaceSpec.QUINTILES);
+    this.downKeys = new char[r.count];
+    this.upProbability = new double[r.count];
+    this.upSlope = new double[r.count];
+    this.downTerm = new double[r.count];
+    this.downSlope = new double[r.count];
+    int chunks = (r.count + ResidentDynamics.CHUNK - 1) / ResidentDynamics.CHUNK;
+    this.fairlyCount = new int[chunks];
+    this.activeCount = new int[chunks];
     targetDownProbability[1] = Rates.weeklyProbability(spec.annualDownFairlyToInactive());
     targetDownProbability[2] = Rates.weeklyProbability(spec.annualDownActiveToFairly());
-    int keys = 4 * WEEK_KEYS;
+    int keys = 4 * WEEK_KEYS; // below RELAPSING
     this.downValue = new float[keys];
     this.downSurvival = new double[keys];
     this.downProbability = new double[keys];
@@ -182,15 +213,57 @@ final class BaselineCalibration {
     }
   }
 
+  /**
+   * One Newton step on {@code d0}, then on {@code u0}. The per-resident parts come first, in one
+   * parallel pass over the chunks ({@link #chunkTerms}); then each fit adds them up.
+   */
   private void newtonStep(ChunkRunner runner) {
-    fitDownScales(runner);
+    fillDownTable(runner, downSurvival, true);
+    runner.run(fairlyCount.length, this::chunkTerms);
+    fitDownScales();
     fitUpScales(runner);
     dynamics.scalesChanged(); // the next week's move-bound thresholds cover any rise
   }
 
-  /** Runs a per-resident task over every chunk of residents. */
-  private void perResident(ChunkRunner runner, IntConsumer task) {
-    inChunks(runner, r.count, task);
+  /**
+   * Chunk c's per-resident parts: the down keys, the up terms (the exp work: they depend on {@code
+   * u0} only, which the down step does not change) and the down terms at the current {@code d0},
+   * laid out by level ({@link #downTerm}).
+   */
+  private void chunkTerms(int c) {
+    int from = c * ResidentDynamics.CHUNK;
+    int to = Math.min(r.count, from + ResidentDynamics.CHUNK);
+    int fairly = 0;
+    for (int i = from; i < to; i++) {
+      fairly += r.level[i] == 1 ? 1 : 0;
+    }
+    int nextFairly = from;
+    int nextActive = from + fairly;
+    for (int i = from; i < to; i++) {
+      int level = r.level[i];
+      if (level > 0) {
+        int key = downKey(i, level);
+        boolean relapsing = h.recentlyUp(r.enteredUp[i], r.weeksInLevel(i));
+        downKeys[i] = (char) (relapsing ? key | RELAPSING : key);
+        int slot = level == 1 ? nextFairly++ : nextActive++;
+        if (relapsing) {
+          downTerm[slot] = relapseProbability[key];
+          downSlope[slot] = 0; // the relapse hazard does not depend on d0
+        } else {
+          double e = downSurvival[key];
+          downTerm[slot] = 1 - e;
+          downSlope[slot] = downValue[key] * e;
+        }
+      }
+      if (level < 2) {
+        double x = dynamics.upModifier[i];
+        double e = Math.exp(-h.u0[r.cell[i] * 2 + level] * x);
+        upProbability[i] = 1 - e;
+        upSlope[i] = x * e;
+      }
+    }
+    fairlyCount[c] = fairly;
+    activeCount[c] = nextActive - from - fairly;
   }
 
   /** Runs a task for every index below n, in chunks of {@link ResidentDynamics#CHUNK}. */
@@ -206,38 +279,45 @@ final class BaselineCalibration {
         });
   }
 
-  private void fitDownScales(ChunkRunner runner) {
-    // termA: the resident's weekly down-probability; termB: its derivative in d0 (0 if relapsing).
-    fillDownTable(runner, downSurvival, true);
-    perResident(
-        runner,
-        i -> {
-          int level = r.level[i];
-          if (level == 0) {
-            return;
-          }
-          int k = downKey(i, level);
-          if (h.recentlyUp(r.enteredUp[i], r.weeksInLevel(i))) {
-            termA[i] = relapseProbability[k];
-            termB[i] = 0;
-          } else {
-            double e = downSurvival[k];
-            termA[i] = 1 - e;
-            termB[i] = downValue[k] * e;
-          }
-        });
-    double[] f = new double[3];
-    double[] df = new double[3];
-    long[] n = new long[3];
-    for (int i = 0; i < r.count; i++) {
-      int level = r.level[i];
-      if (level == 0) {
-        continue;
+  /**
+   * The down-scales: the mean weekly down-probability of each level on its target, with its
+   * derivative in {@code d0}. Each level's terms are added in resident order, as the sums' bits
+   * require: chunk by chunk, the level's run of the chunk's terms. The two levels' runs are walked
+   * side by side, so the four sums are independent chains (a relapsing resident's slope is 0, and
+   * adding 0.0 leaves these non-negative sums' bits unchanged).
+   */
+  private void fitDownScales() {
+    double f1 = 0;
+    double f2 = 0;
+    double df1 = 0;
+    double df2 = 0;
+    long n1 = 0;
+    long n2 = 0;
+    for (int c = 0; c < fairlyCount.length; c++) {
+      int a = c * ResidentDynamics.CHUNK;
+      int aEnd = a + fairlyCount[c];
+      int b = aEnd;
+      int bEnd = b + activeCount[c];
+      n1 += fairlyCount[c];
+      n2 += activeCount[c];
+      for (; a < aEnd && b < bEnd; a++, b++) {
+        f1 += downTerm[a];
+        df1 += downSlope[a];
+        f2 += downTerm[b];
+        df2 += downSlope[b];
       }
-      n[level]++;
-      f[level] += termA[i];
-      df[level] += termB[i]; // adding 0 for a relapsing resident leaves the sum's bits unchanged
+      for (; a < aEnd; a++) {
+        f1 += downTerm[a];
+        df1 += downSlope[a];
+      }
+      for (; b < bEnd; b++) {
+        f2 += downTerm[b];
+        df2 += downSlope[b];
+      }
     }
+    double[] f = {0, f1, f2};
+    double[] df = {0, df1, df2};
+    long[] n = {0, n1, n2};
     for (int level = 1; level < 3; level++) {
       if (n[level] > 0 && df[level] > 0) {
         double target = n[level] * targetDownProbability[level];
@@ -253,43 +333,30 @@ final class BaselineCalibration {
    * sampling noise in the counts is not chased.
    */
   private void fitUpScales(ChunkRunner runner) {
-    // termA: down-probability (levels 1, 2); termB, termC: up-probability and its derivative in
-    // u0 (levels 0, 1).
-    fillDownTable(runner, downProbability, false);
-    perResident(
-        runner,
-        i -> {
-          int level = r.level[i];
-          if (level > 0) {
-            int k = downKey(i, level);
-            termA[i] =
-                h.recentlyUp(r.enteredUp[i], r.weeksInLevel(i))
-                    ? relapseProbability[k]
-                    : downProbability[k];
-          }
-          if (level < 2) {
-            double x = dynamics.upModifier[i];
-            double e = Math.exp(-h.u0[r.cell[i] * 2 + level] * x);
-            termB[i] = 1 - e;
-            termC[i] = x * e;
-          }
-        });
+    fillDownTable(runner, downProbability, false); // at the d0 just fitted
     double[] down = new double[cells * 2];
     double[] g = new double[cells * 2];
     double[] dg = new double[cells * 2];
     long[] count = new long[cells * 3];
-    for (int i = 0; i < r.count; i++) {
-      int c = r.cell[i];
-      int level = r.level[i];
-      count[c * 3 + level]++;
-      if (level > 0) {
-        down[c * 2 + level - 1] += termA[i];
-      }
-      if (level < 2) {
-        g[c * 2 + level] += termB[i];
-        dg[c * 2 + level] += termC[i];
-      }
-    }
+    runner.run(
+        blockStart.length,
+        block -> {
+          int to = block + 1 < blockStart.length ? blockStart[block + 1] : r.count;
+          for (int i = blockStart[block]; i < to; i++) {
+            int c = r.cell[i];
+            int level = r.level[i];
+            count[c * 3 + level]++;
+            if (level > 0) {
+              int key = downKeys[i];
+              down[c * 2 + level - 1] +=
+                  key >= RELAPSING ? relapseProbability[key - RELAPSING] : downProbability[key];
+            }
+            if (level < 2) {
+              g[c * 2 + level] += upProbability[i];
+              dg[c * 2 + level] += upSlope[i];
+            }
+          }
+        });
     for (int c = 0; c < cells; c++) {
       double[] pi = targets[c];
       for (int level = 0; level < 2; level++) {

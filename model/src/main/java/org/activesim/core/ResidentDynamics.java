@@ -45,6 +45,9 @@ public final class ResidentDynamics {
    */
   private final byte[] peerState;
 
+  /** The burn-in's running peer counts ({@link #countPeers}), else null. */
+  private PeerCounts peerCounts;
+
   /**
    * Contact weights as integers, indexed by {@code sameClass | champion << 1}, when every weight is
    * a small whole number (the defaults: 1, w_like 2, champion 3): float sums of whole numbers below
@@ -140,6 +143,9 @@ public final class ResidentDynamics {
 
   /** Weighted share of i's contacts at a higher level than L (champions weigh more). */
   double peerUp(int i, int level) {
+    if (peerCounts != null && peerCounts.counts(i)) {
+      return peerCounts.share(i, level, hazards.peerRef[level]); // the burn-in's running counts
+    }
     if (homogeneous) {
       int p = r.place[i];
       int above = 0;
@@ -383,12 +389,26 @@ public final class ResidentDynamics {
   }
 
   /**
+   * Burn-in start: counts every resident's contacts above each level, kept from then on by the
+   * commits ({@link PeerCounts}; not under homogeneous mixing or fractional weights).
+   */
+  void countPeers() {
+    peerCounts = homogeneous ? null : PeerCounts.of(r, network, wholeWeights, MAX_WHOLE_DEGREE);
+  }
+
+  /** Whether peer shares come from the burn-in's running counts now (for tests). */
+  boolean countsPeers() {
+    return peerCounts != null;
+  }
+
+  /**
    * After the burn-in: drops the stored modifiers (8 bytes a resident), which only the calibration
-   * reads. The burn-in paths must not run again.
+   * reads, and the peer counts (12 bytes). The burn-in paths must not run again.
    */
   void releaseCalibrationScratch() {
     upModifier = null;
     downModifier = null;
+    peerCounts = null;
   }
 
   /** Burn-in: store the modifiers of every resident for the calibration controller. */
@@ -683,6 +703,14 @@ public final class ResidentDynamics {
             r.moveBound[i] = MoveBounds.code(moveProbabilityBound(i, to, 0, r.enteredUp[i]));
           }
         });
+    if (peerCounts != null) { // one thread: a mover's contacts may be in any chunk
+      for (int c = 0; c < chunks; c++) {
+        for (int k = 0; k < moves.count(c); k++) {
+          int i = moves.resident(c, k);
+          peerCounts.moved(i, moves.isUp(c, k) ? level[i] - 1 : level[i] + 1, level[i]);
+        }
+      }
+    }
     r.countCommit();
     moves.merge(movedUp, movedDown);
   }

@@ -207,6 +207,7 @@ public final class Simulation implements AutoCloseable {
     BaselineCalibration calibration =
         new BaselineCalibration(
             residents, hazards, dynamics, targets, scenario.calibration(), scenario.dynamics());
+    dynamics.countPeers();
     calibration.initialise(runner);
     int weeks = scenario.calibration().burnInWeeks();
     for (int w = 0; w < weeks; w++) {

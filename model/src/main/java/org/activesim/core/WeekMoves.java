@@ -214,7 +214,7 @@ final class WeekMoves {
    *
    * @throws IllegalStateException if the residents are not ordered by place and quintile
    */
-  private static int[] placeQuintileStarts(Residents r, int blocks) {
+  static int[] placeQuintileStarts(Residents r, int blocks) {
     int[] start = new int[blocks];
     int last = 0;
     for (int i = 0; i < r.count; i++) {
