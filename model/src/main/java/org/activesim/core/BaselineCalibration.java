@@ -44,11 +44,11 @@ final class BaselineCalibration {
 
   /**
    * Per-resident parts of the Newton sums, computed chunk by chunk on the resident phase's threads
-   * in one pass (the exp work), then added up in resident order on one thread, so the sums are the
-   * same bits as a single sequential pass whatever the thread count. Burn-in scratch only. {@code
-   * downKeys}: for a resident at level 1 or 2, its {@link #downKey}, plus {@link #RELAPSING} if it
-   * is in its relapse window. {@code upProbability}, {@code upSlope}: for a resident at level 0 or
-   * 1, its up-probability and that probability's derivative in {@code u0}.
+   * in one pass (the exp work), then added up in resident order, each sum by one thread, so the
+   * sums are the same bits as a single sequential pass whatever the thread count. Burn-in scratch
+   * only. {@code downKeys}: for a resident at level 1 or 2, its {@link #downKey}, plus {@link
+   * #RELAPSING} if it is in its relapse window. {@code upProbability}, {@code upSlope}: for a
+   * resident at level 0 or 1, its up-probability and that probability's derivative in {@code u0}.
    */
   private final char[] downKeys;
 
@@ -121,7 +121,10 @@ final class BaselineCalibration {
     this.activeCount = new int[chunks];
     targetDownProbability[1] = Rates.weeklyProbability(spec.annualDownFairlyToInactive());
     targetDownProbability[2] = Rates.weeklyProbability(spec.annualDownActiveToFairly());
-    int keys = 4 * WEEK_KEYS; // below RELAPSING
+    int keys = 4 * WEEK_KEYS;
+    if (keys > RELAPSING) {
+      throw new IllegalStateException("down keys must stay below the relapse flag: " + keys);
+    }
     this.downValue = new float[keys];
     this.downSurvival = new double[keys];
     this.downProbability = new double[keys];

@@ -72,8 +72,8 @@ final class MoveBounds {
   private final boolean[] clearCell;
 
   /**
-   * Lowest value of each scale since the bounds were last all cleared: {@code cellUpFactor[c] ·
-   * u0[2c + L]} at index {@code 2c + L}, then {@code d0[1]}, {@code d0[2]}.
+   * Lowest value of each scale since the bounds were last cleared: {@code cellUpFactor[c] · u0[2c +
+   * L]} at index {@code 2c + L}, then {@code d0[1]}, {@code d0[2]}.
    */
   private final double[] floor;
 
@@ -160,10 +160,6 @@ final class MoveBounds {
   double[] weekThresholds(double[] cellUpFactor, double[] u0, double[] d0) {
     observe(cellUpFactor, u0, d0);
     double rise = plan(cellUpFactor, u0, d0, clearCell);
-    if (true) {
-      int n = 0;
-      for (boolean b : clearCell) n += b ? 1 : 0;
-    }
     if (rise == Double.POSITIVE_INFINITY) {
       Arrays.fill(codes, UNKNOWN);
       System.arraycopy(now, 0, floor, 0, floor.length);
