@@ -2,20 +2,14 @@ package org.activesim.core.groups;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.Arrays;
 import org.activesim.TestScenarios;
-import org.activesim.core.PopulationSynthesis;
-import org.activesim.core.RandomStreams;
 import org.activesim.core.Rates;
 import org.activesim.core.ResidentDynamics.ChunkRunner;
 import org.activesim.core.Residents;
-import org.activesim.core.Simulation;
 import org.activesim.core.network.FrozenNetwork;
-import org.activesim.core.network.NetworkBuilder;
 import org.activesim.scenario.Contagion;
 import org.activesim.scenario.GroupSpec;
 import org.activesim.scenario.ResidentDraws;
-import org.activesim.scenario.Scenario;
 import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -71,11 +65,7 @@ class GroupDrawsTest {
     for (int g = 0; g < groups.count(); g++) {
       assertTrue(groups.size(g) < groups.capacity(g), "room never ran out in group " + g);
     }
-    double z = (observed - expected) / Math.sqrt(variance);
-    assertTrue(expected > 4000, "enough joins to test: " + expected);
-    assertTrue(
-        Math.abs(z) < 4,
-        draws + ": " + observed + " joins through ties, expected " + expected + " (z = " + z + ")");
+    assertFollowsTheRule(draws + ": joins through ties", observed, expected, variance, 4000);
   }
 
   @ParameterizedTest
@@ -95,11 +85,19 @@ class GroupDrawsTest {
       w.week(week);
       observed += before - w.members();
     }
+    assertFollowsTheRule(draws + ": departures", observed, expected, variance, 2000);
+  }
+
+  /**
+   * A total of independent trials within 4 standard errors of its expectation, with enough expected
+   * events for the check to bite.
+   */
+  private static void assertFollowsTheRule(
+      String what, long observed, double expected, double variance, double enough) {
+    assertTrue(expected > enough, what + ": too few expected to test, " + expected);
     double z = (observed - expected) / Math.sqrt(variance);
-    assertTrue(expected > 2000, "enough departures to test: " + expected);
     assertTrue(
-        Math.abs(z) < 4,
-        draws + ": " + observed + " departures, expected " + expected + " (z = " + z + ")");
+        Math.abs(z) < 4, what + ": " + observed + ", expected " + expected + " (z = " + z + ")");
   }
 
   @Test
@@ -172,57 +170,27 @@ class GroupDrawsTest {
 
   /** Group life on a small population (scale 20), without levers or residents' moves. */
   private static final class World {
+    final GroupLife life;
     final Residents r;
     final FrozenNetwork network;
     final GroupDynamics dynamics;
-    final double[] practitioners;
-    final double[] partnership;
 
     World(GroupSpec spec, ResidentDraws draws, long seed, double groupsPerPlace) {
-      Scenario s = TestScenarios.essex(20, 1, seed).withGroups(spec).withResidentDraws(draws);
-      RandomStreams streams = new RandomStreams(s.seed());
-      r = PopulationSynthesis.synthesise(s, streams);
-      network =
-          NetworkBuilder.build(
-              r,
-              s.network(),
-              s.population().householdSizeShares(),
-              Simulation.neighbourhoodAgents(s),
-              streams);
-      int places = r.places();
-      double[] adults = new double[places];
-      for (int p = 0; p < places; p++) {
-        adults[p] = r.placeSize(p);
-      }
-      double[] initialGroups = filled(places, groupsPerPlace);
-      practitioners = filled(places, 0);
-      partnership = filled(places, 0.2);
-      dynamics =
-          new GroupDynamics(
-              r,
-              network,
-              spec,
-              streams,
-              initialGroups,
-              adults,
-              practitioners,
-              partnership,
-              filled(places, 1),
-              0,
-              draws);
-      dynamics.seedInitialGroups(initialGroups, partnership);
+      life =
+          new GroupLife(
+              TestScenarios.essex(20, 1, seed).withGroups(spec).withResidentDraws(draws),
+              groupsPerPlace);
+      r = life.r;
+      network = life.network;
+      dynamics = life.dynamics;
     }
 
     void week(long week) {
-      dynamics.week(week, practitioners, partnership, ChunkRunner.sequential());
+      life.week(week, ChunkRunner.sequential());
     }
 
     int members() {
-      int n = 0;
-      for (int g : r.groupOf) {
-        n += g >= 0 ? 1 : 0;
-      }
-      return n;
+      return life.members();
     }
 
     /** Each resident's ties to the members of a group of its place, if it is in no group. */
@@ -242,11 +210,5 @@ class GroupDrawsTest {
       }
       return ties;
     }
-  }
-
-  private static double[] filled(int n, double value) {
-    double[] a = new double[n];
-    Arrays.fill(a, value);
-    return a;
   }
 }

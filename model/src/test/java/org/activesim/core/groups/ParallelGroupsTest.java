@@ -10,13 +10,8 @@ import java.util.List;
 import java.util.stream.IntStream;
 import org.activesim.TestScenarios;
 import org.activesim.core.ChunkPool;
-import org.activesim.core.PopulationSynthesis;
-import org.activesim.core.RandomStreams;
 import org.activesim.core.ResidentDynamics.ChunkRunner;
 import org.activesim.core.Residents;
-import org.activesim.core.Simulation;
-import org.activesim.core.network.FrozenNetwork;
-import org.activesim.core.network.NetworkBuilder;
 import org.activesim.scenario.Contagion;
 import org.activesim.scenario.GroupSpec;
 import org.activesim.scenario.ResidentDraws;
@@ -49,6 +44,7 @@ class ParallelGroupsTest {
 
   /** Group life on its own copy of a small population, with a recording join listener. */
   private static final class Run implements CommunityGroups.JoinListener {
+    final GroupLife life;
     final Residents r;
     final GroupDynamics dynamics;
     final List<Report> reports = new ArrayList<>();
@@ -56,36 +52,9 @@ class ParallelGroupsTest {
     boolean inGroupsPhase;
 
     Run(Scenario s) {
-      RandomStreams streams = new RandomStreams(s.seed());
-      r = PopulationSynthesis.synthesise(s, streams);
-      FrozenNetwork network =
-          NetworkBuilder.build(
-              r,
-              s.network(),
-              s.population().householdSizeShares(),
-              Simulation.neighbourhoodAgents(s),
-              streams);
-      int places = r.places();
-      double[] adults = new double[places];
-      for (int p = 0; p < places; p++) {
-        adults[p] = r.placeSize(p);
-      }
-      double[] initialGroups = filled(places, GROUPS_PER_PLACE);
-      double[] partnership = filled(places, 0.2);
-      dynamics =
-          new GroupDynamics(
-              r,
-              network,
-              s.groups(),
-              streams,
-              initialGroups,
-              adults,
-              filled(places, 0),
-              partnership,
-              filled(places, 1),
-              0,
-              s.residentDraws());
-      dynamics.seedInitialGroups(initialGroups, partnership);
+      life = new GroupLife(s, GROUPS_PER_PLACE);
+      r = life.r;
+      dynamics = life.dynamics;
       dynamics.groups().onJoin(this);
     }
 
@@ -97,8 +66,6 @@ class ParallelGroupsTest {
     /** Weeks of group life; before each, a lever's stand-in tags every third untagged group. */
     void live(ChunkRunner runner) {
       CommunityGroups groups = dynamics.groups();
-      double[] practitioners = filled(r.places(), 0);
-      double[] partnership = filled(r.places(), 0.2);
       for (week = 0; week < WEEKS; week++) {
         for (int g = 0; g < groups.count(); g += 3) {
           if (groups.alive(g) && groups.tag(g) < 0) {
@@ -106,7 +73,7 @@ class ParallelGroupsTest {
           }
         }
         inGroupsPhase = true;
-        dynamics.week(week, practitioners, partnership, runner);
+        life.week(week, runner);
         inGroupsPhase = false;
         assertReportsInJoinOrder(week);
       }
@@ -191,11 +158,5 @@ class ParallelGroupsTest {
               return !Arrays.equals(places, sorted);
             })
         .count();
-  }
-
-  private static double[] filled(int n, double value) {
-    double[] a = new double[n];
-    Arrays.fill(a, value);
-    return a;
   }
 }
