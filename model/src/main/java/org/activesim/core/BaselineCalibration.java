@@ -197,7 +197,6 @@ final class BaselineCalibration {
       }
       h.peerRef[level] = ref[level];
     }
-    dynamics.forgetMoveBounds(); // u0 and the peer references changed
   }
 
   private void measurePeerReference(double[] ref) {

@@ -14,15 +14,18 @@ import java.util.Arrays;
  * resident's code is set, rounded up, when the resident's decision is computed in full, and cleared
  * by every event that can raise the bound: a move (the level, habit time and relapse window
  * restart), joining or leaving a group, starting a referral pathway's engagement or a bike loan,
- * and the end of the burn-in (the peer references change). Between events the bound stays valid
- * because it is taken at the habit factor's largest value over all later weeks and at the relapse
- * hazard's largest. What can still rise is the same for every resident of a cell and level: the
- * up-scale {@code u0[cell, L]} times the cell's weekly up-factor (environment, awareness), and the
- * down-scale {@code d0[L]} (the burn-in's re-fits). A bound is linear in them, so {@link
- * #weekThresholds} scales the whole table by the largest rise of any of them above its lowest value
- * since the bounds were last cleared (a cell whose scale rose too far is cleared alone); every
- * value a bound was computed with has been seen ({@link #observe}), so none lies below those
- * floors.
+ * and the end of a relapse window (to tighten it); at the end of the burn-in, whose last step
+ * changes the peer references, every bound is computed afresh. Joining or leaving a group, a
+ * referral's engagement and a bike multiply the resident's hazards by known factors, so those
+ * events raise the code by as many steps instead ({@link Residents#joinedGroup}). Between events
+ * the bound stays valid because it is taken at the habit factor's largest value over all later
+ * weeks and at the relapse hazard's largest. What can still rise is the same for every resident of
+ * a cell and level: the up-scale, {@code u0[cell, L]} times the cell's weekly up-factor
+ * (environment, awareness), and the down-scale {@code d0[L]} (the burn-in's re-fits). A bound is
+ * linear in them, so {@link #weekThresholds} scales the whole table by the largest rise of any of
+ * them above its lowest value since the bounds were last cleared (a cell whose scale rose too far
+ * is cleared alone); every value a bound was computed with has been seen ({@link #observe}), so
+ * none lies below those floors.
  *
  * <p>The test {@code u ≥ threshold[code]} only ever skips uniforms at or above the decision's own
  * first bound, so the outcome is the full rule's for every uniform: with one uniform per resident
@@ -36,6 +39,9 @@ final class MoveBounds {
 
   /** {@link #UNKNOWN} as an unsigned code. */
   static final int UNKNOWN_CODE = 255;
+
+  /** The code of +∞: a bound that lets every uniform through. */
+  static final int UNBOUNDED_CODE = 254;
 
   private static final double SMALLEST = 1e-7;
   private static final double STEP = Math.log(1e7) / 253;
@@ -110,6 +116,14 @@ final class MoveBounds {
     return (byte) k;
   }
 
+  /**
+   * Code steps that cover a bound's rise by a factor f: the code k + steps stands for at least f
+   * times what k does. 0 for f ≤ 1.
+   */
+  static int steps(double f) {
+    return f > 1 ? (int) Math.ceil(Math.log(f) / STEP) : 0;
+  }
+
   /** The bound a code stands for (+∞ for {@link #UNKNOWN} and 255). */
   static double value(byte code) {
     return VALUE[code & 0xFF];
@@ -132,23 +146,28 @@ final class MoveBounds {
     return thresholds;
   }
 
-  /** Clears every resident's bound before the next week (the scales changed). */
-  void clearAll() {
-    clearPending = true;
-  }
-
   /**
    * Notes the scales as they are now, before any bound is computed with them: call whenever {@code
    * u0} or {@code d0} change (the burn-in's Newton steps), so that the floors stay below every
    * value a bound was computed with.
    */
-  void observe(double[] cellUpFactor, double[] u0, double[] d0) {
+  void observe(double[] upScale, double[] d0) {
     if (!clearPending) {
-      fill(cellUpFactor, u0, d0);
+      fill(upScale, d0);
       for (int k = 0; k < floor.length; k++) {
         floor[k] = Math.min(floor[k], now[k]);
       }
     }
+  }
+
+  /**
+   * Takes the scales now as the floors, with no rise: the caller has just computed every resident's
+   * bound at these scales ({@link ResidentDynamics#refreshMoveBounds}).
+   */
+  void rebase(double[] upScale, double[] d0) {
+    fill(upScale, d0);
+    System.arraycopy(now, 0, floor, 0, floor.length);
+    clearPending = false;
   }
 
   /**
@@ -157,9 +176,9 @@ final class MoveBounds {
    * up-scale rose by more than {@link #MAX_RISE} has its residents' bounds cleared (the burn-in's
    * re-fits move a small cell's scale by up to 4×); a down-scale that did clears them all.
    */
-  double[] weekThresholds(double[] cellUpFactor, double[] u0, double[] d0) {
-    observe(cellUpFactor, u0, d0);
-    double rise = plan(cellUpFactor, u0, d0, clearCell);
+  double[] weekThresholds(double[] upScale, double[] d0) {
+    observe(upScale, d0);
+    double rise = plan(upScale, d0, clearCell);
     if (rise == Double.POSITIVE_INFINITY) {
       Arrays.fill(codes, UNKNOWN);
       System.arraycopy(now, 0, floor, 0, floor.length);
@@ -189,9 +208,9 @@ final class MoveBounds {
    * The factor by which the next week's thresholds will scale the known bounds of a cell's
    * residents, or +∞ if they will be cleared; changes nothing (for tests).
    */
-  double riseFor(int c, double[] cellUpFactor, double[] u0, double[] d0) {
+  double riseFor(int c, double[] upScale, double[] d0) {
     boolean[] clear = new boolean[clearCell.length];
-    double rise = plan(cellUpFactor, u0, d0, clear);
+    double rise = plan(upScale, d0, clear);
     return clear[c] ? Double.POSITIVE_INFINITY : rise;
   }
 
@@ -200,11 +219,11 @@ final class MoveBounds {
    * the cells to clear and returns the largest rise of any other scale above its floor (at least
    * 1), or +∞ to clear every bound.
    */
-  private double plan(double[] cellUpFactor, double[] u0, double[] d0, boolean[] clear) {
+  private double plan(double[] upScale, double[] d0, boolean[] clear) {
     if (clearPending) {
       return Double.POSITIVE_INFINITY;
     }
-    fill(cellUpFactor, u0, d0);
+    fill(upScale, d0);
     double rise = 1;
     for (int c = 0; c < clear.length; c++) {
       double cellRise =
@@ -240,13 +259,10 @@ final class MoveBounds {
     return value <= floor ? 1 : floor > 0 ? value / floor : Double.POSITIVE_INFINITY;
   }
 
-  private void fill(double[] cellUpFactor, double[] u0, double[] d0) {
-    int cells = cellUpFactor.length;
-    for (int c = 0; c < cells; c++) {
-      now[2 * c] = cellUpFactor[c] * u0[2 * c];
-      now[2 * c + 1] = cellUpFactor[c] * u0[2 * c + 1];
-    }
-    now[2 * cells] = d0[1];
-    now[2 * cells + 1] = d0[2];
+  private void fill(double[] upScale, double[] d0) {
+    int n = upScale.length;
+    System.arraycopy(upScale, 0, now, 0, n);
+    now[n] = d0[1];
+    now[n + 1] = d0[2];
   }
 }

@@ -72,6 +72,9 @@ public final class ResidentDynamics {
   /** The residents' cached move bounds; {@link #passThresholds} is this week's table of them. */
   private final MoveBounds moveBounds;
 
+  /** Scratch of {@link #upScales}. */
+  private final double[] upScale;
+
   private double[] passThresholds;
 
   /** This week's largest code of a bound at most {@link SkipAhead#CANDIDATE_SHARE}. */
@@ -129,6 +132,12 @@ public final class ResidentDynamics {
     this.cellEnvironmentTerm = new float[cells];
     this.cellAwarenessTerm = new float[cells];
     this.moveBounds = new MoveBounds(r.moveBound, r.cell, cells);
+    this.upScale = new double[2 * cells];
+    r.setBoundSteps(
+        MoveBounds.steps(Math.max(hazards.groupUp, hazards.groupDown)),
+        MoveBounds.steps(Math.max(1 / hazards.groupUp, 1 / hazards.groupDown)),
+        MoveBounds.steps(hazards.referralUp),
+        MoveBounds.steps(hazards.travelUp));
     this.upResident = new int[chunks][];
     this.upMechanism = new byte[chunks][];
     this.upCount = new int[chunks];
@@ -335,7 +344,7 @@ public final class ResidentDynamics {
     preparePeers(runner);
     refreshPeerBounds();
     moves.forgetEndedRelapseWindows();
-    passThresholds = moveBounds.weekThresholds(cellUpFactor, hazards.u0, hazards.d0);
+    passThresholds = moveBounds.weekThresholds(upScales(), hazards.d0);
     largeCode = moveBounds.largestCodeAtMost(SkipAhead.CANDIDATE_SHARE);
     fieldKey = streams.fieldKey(Purpose.RESIDENT_TRANSITIONS, week);
     runner.run(chunks, c -> residentChunk(week, c));
@@ -347,19 +356,45 @@ public final class ResidentDynamics {
   }
 
   /**
-   * Makes every resident's move bound unknown: call when the peer references change (the end of the
-   * burn-in).
-   */
-  void forgetMoveBounds() {
-    moveBounds.clearAll();
-  }
-
-  /**
    * Call whenever the calibrated scales {@code u0} or {@code d0} change: the bounds stay, and the
    * next week's thresholds cover any rise ({@link MoveBounds#observe}).
    */
   void scalesChanged() {
-    moveBounds.observe(cellUpFactor, hazards.u0, hazards.d0);
+    moveBounds.observe(upScales(), hazards.d0);
+  }
+
+  /**
+   * Computes every resident's move bound afresh, at the scales now, and drops the rise the
+   * thresholds had accumulated: at the end of the burn-in, whose re-fits left the floors below the
+   * frozen scales (the thresholds would stay loose all run), and at less cost than deciding every
+   * resident in full in week 0, which forgetting the bounds would mean. One streaming pass, chunks
+   * in parallel.
+   */
+  void refreshMoveBounds(ChunkRunner runner) {
+    refreshPeerBounds();
+    moveBounds.rebase(upScales(), hazards.d0);
+    byte[] codes = r.moveBound;
+    runner.run(
+        chunks,
+        c -> {
+          int to = Math.min(r.count, (c + 1) * CHUNK);
+          for (int i = c * CHUNK; i < to; i++) {
+            codes[i] = MoveBounds.code(moveProbabilityBound(i, r.level[i]));
+          }
+        });
+  }
+
+  /**
+   * What a resident's up-bound is linear in, per cell and level, for {@link MoveBounds}: {@code
+   * u0[2c + L]} times the cell's up-factor (for tests too). The peer references, the other shared
+   * factor, change only at the end of the burn-in, which computes every bound afresh.
+   */
+  double[] upScales() {
+    for (int c = 0; c < cellUpFactor.length; c++) {
+      upScale[2 * c] = hazards.u0[2 * c] * cellUpFactor[c];
+      upScale[2 * c + 1] = hazards.u0[2 * c + 1] * cellUpFactor[c];
+    }
+    return upScale;
   }
 
   /**

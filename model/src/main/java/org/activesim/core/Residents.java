@@ -69,10 +69,20 @@ public final class Residents {
 
   /**
    * A cached upper bound of the resident's weekly move probability, coded ({@link MoveBounds}).
-   * Whatever changes a resident's hazards other than the weekly stocks must call {@link
-   * #forgetMoveBound}.
+   * Whatever raises a resident's hazards other than the weekly stocks must raise it ({@link
+   * #joinedGroup} and the like) or call {@link #forgetMoveBound}.
    */
   final byte[] moveBound;
+
+  /**
+   * Code steps by which joining a group, leaving one, a referral's engagement and a bike raise a
+   * resident's bound ({@link MoveBounds#steps}); until the dynamics set them, each forgets it.
+   */
+  private int joinSteps = MoveBounds.UNBOUNDED_CODE;
+
+  private int leaveSteps = MoveBounds.UNBOUNDED_CODE;
+  private int referralSteps = MoveBounds.UNBOUNDED_CODE;
+  private int bikeSteps = MoveBounds.UNBOUNDED_CODE;
 
   Residents(int[] placeStart) {
     this.placeStart = placeStart.clone();
@@ -105,6 +115,45 @@ public final class Residents {
    */
   public void forgetMoveBound(int i) {
     moveBound[i] = MoveBounds.UNKNOWN;
+  }
+
+  /** Sets the code steps of {@link #joinedGroup}, {@link #leftGroup}, and so on. */
+  void setBoundSteps(int join, int leave, int referral, int bike) {
+    joinSteps = join;
+    leaveSteps = leave;
+    referralSteps = referral;
+    bikeSteps = bike;
+  }
+
+  /**
+   * Resident i joined a group: its up-hazard is multiplied by {@code e^(b_group)} and its
+   * down-hazard by {@code e^(−c_group)}, so its bound by at most the larger; the code rises by that
+   * much (no need to read the resident's state, or to decide it in full next week).
+   */
+  public void joinedGroup(int i) {
+    raiseMoveBound(i, joinSteps);
+  }
+
+  /** Resident i left its group (or it dissolved): the inverse factors of {@link #joinedGroup}. */
+  public void leftGroup(int i) {
+    raiseMoveBound(i, leaveSteps);
+  }
+
+  /** Resident i's referral reached engagement: its up-hazard gains {@code e^(b_ref)}. */
+  public void startedReferral(int i) {
+    raiseMoveBound(i, referralSteps);
+  }
+
+  /** Resident i got a bike: its up-hazard gains {@code e^(b_travel)}. */
+  public void gotBike(int i) {
+    raiseMoveBound(i, bikeSteps);
+  }
+
+  private void raiseMoveBound(int i, int steps) {
+    int code = moveBound[i] & 0xFF;
+    if (code < MoveBounds.UNBOUNDED_CODE) {
+      moveBound[i] = (byte) Math.min(MoveBounds.UNBOUNDED_CODE, code + steps);
+    }
   }
 
   /** Weeks resident i has spent in its current level (habit time, MODEL.md §3). */

@@ -226,6 +226,7 @@ public final class Simulation implements AutoCloseable {
       progress.progress("burn-in", w + 1, weeks);
     }
     calibration.finish();
+    dynamics.refreshMoveBounds(runner); // tight bounds at the frozen scales for the run
     groupDynamics.freezeFormation();
     dynamics.releaseCalibrationScratch();
   }

@@ -95,12 +95,9 @@ class MoveBoundsTest {
       double[] u0Before = h.u0.clone();
       sim.burnIn(
           (stage, done, total) -> {
-            if (done == total) {
-              return; // the end of the burn-in clears every bound
-            }
             double[] rise = new double[Cells.count(r.places())];
             for (int c = 0; c < rise.length; c++) {
-              rise[c] = dynamics.moveBounds().riseFor(c, dynamics.cellUpFactor, h.u0, h.d0);
+              rise[c] = dynamics.moveBounds().riseFor(c, dynamics.upScales(), h.d0);
             }
             long known = 0;
             for (int i = 0; i < r.count; i++) {

@@ -103,7 +103,7 @@ public final class CommunityGroups {
     }
     members[g * maxCapacity + size[g]++] = resident;
     groupOf[resident] = g;
-    residents.forgetMoveBound(resident);
+    residents.joinedGroup(resident);
     return true;
   }
 
@@ -121,7 +121,7 @@ public final class CommunityGroups {
     members[base + slot] = members[base + size[g] - 1];
     size[g]--;
     groupOf[resident] = -1;
-    residents.forgetMoveBound(resident);
+    residents.leftGroup(resident);
     if (leader[g] == resident) {
       leader[g] = size[g] > 0 ? members[base] : -1;
     }
@@ -132,7 +132,7 @@ public final class CommunityGroups {
     int base = g * maxCapacity;
     for (int s = 0; s < size[g]; s++) {
       groupOf[members[base + s]] = -1;
-      residents.forgetMoveBound(members[base + s]);
+      residents.leftGroup(members[base + s]);
     }
     size[g] = 0;
     leader[g] = -1;

@@ -76,7 +76,7 @@ final class BikeLoans implements LeverRuntime {
         continue;
       }
       r.bike[i] = 1;
-      r.forgetMoveBound(i);
+      r.gotBike(i);
       add(i, week);
       ctx.ledger().book(line, p, lever.costPerBikeGbp() * ctx.scale());
     }

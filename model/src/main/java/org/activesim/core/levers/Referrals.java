@@ -198,7 +198,7 @@ final class Referrals implements LeverRuntime {
         if (rng.nextDouble() < pw.engageShare()) {
           enter(i, k, ENGAGED);
           r.referralEngaged[i] = 1;
-          r.forgetMoveBound(i);
+          r.startedReferral(i);
           return w + 1;
         }
         return dropOut(i, w + 1);
