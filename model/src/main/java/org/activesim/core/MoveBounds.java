@@ -37,9 +37,6 @@ final class MoveBounds {
   /** The code of a bound not yet computed (or cleared): treated as +∞. */
   static final byte UNKNOWN = (byte) 255;
 
-  /** {@link #UNKNOWN} as an unsigned code. */
-  static final int UNKNOWN_CODE = 255;
-
   /** The code of +∞: a bound that lets every uniform through. */
   static final int UNBOUNDED_CODE = 254;
 
@@ -181,8 +178,7 @@ final class MoveBounds {
     double rise = plan(upScale, d0, clearCell);
     if (rise == Double.POSITIVE_INFINITY) {
       Arrays.fill(codes, UNKNOWN);
-      System.arraycopy(now, 0, floor, 0, floor.length);
-      clearPending = false;
+      rebase(upScale, d0);
       rise = 1;
     } else if (anyTrue(clearCell)) {
       for (int c = 0; c < clearCell.length; c++) {

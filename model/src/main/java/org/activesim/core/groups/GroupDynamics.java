@@ -287,17 +287,15 @@ public final class GroupDynamics {
       groups.dissolve(g);
       return;
     }
-    if (skipsLeaving) {
-      if (leaving != null) {
-        for (long s = groups.size(g) - 1L - leaving.sample(); s >= 0; s -= 1L + leaving.sample()) {
-          groups.leave(g, (int) s);
-        }
-      }
-    } else {
+    if (!skipsLeaving) {
       for (int s = groups.size(g) - 1; s >= 0; s--) {
         if (rng.nextDouble() < leave) {
           groups.leave(g, s);
         }
+      }
+    } else if (leaving != null) {
+      for (long s = groups.size(g) - 1L - leaving.sample(); s >= 0; s -= 1L + leaving.sample()) {
+        groups.leave(g, (int) s);
       }
     }
     if (groups.size(g) < spec.minMembers()) {
@@ -313,12 +311,10 @@ public final class GroupDynamics {
   private void recruit(
       int g, PlaceWeek placeWeek, UniformRandomProvider rng, SharedStateDiscreteSampler firing) {
     int place = groups.place(g);
-    if (firesTies) {
-      if (firing != null) {
-        recruitThroughFiredTies(g, place, placeWeek, firing);
-      }
-    } else {
+    if (!firesTies) {
       recruitThroughExposure(g, place, placeWeek, rng);
+    } else if (firing != null) {
+      recruitThroughFiredTies(g, place, placeWeek, firing);
     }
     int outreach = poisson(rng, assetFactor[place] * spec.outreachJoinsPerYear() / 52.0);
     fillFromPlace(g, Math.min(groups.capacity(g), groups.size(g) + outreach), rng, placeWeek);
