@@ -8,6 +8,7 @@ import java.util.SplittableRandom;
 import org.apache.commons.math3.distribution.UniformRealDistribution;
 import org.apache.commons.math3.stat.correlation.PearsonsCorrelation;
 import org.apache.commons.math3.stat.inference.KolmogorovSmirnovTest;
+import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.core.source64.SplitMix64;
 import org.junit.jupiter.api.Test;
 
@@ -139,6 +140,70 @@ class SkipAheadTest {
               "bound %s: %d moves, %.1f expected, z %.2f", bound[k], moves[k], expected[k], z);
       System.out.println("[skip-ahead] " + report);
       assertTrue(Math.abs(z) < 4, report);
+    }
+  }
+
+  @Test
+  void theFastSkipIsTheExactSkipBitForBit() {
+    // Random uniforms, and the uniforms nearest the points where the exact quotient crosses a
+    // whole number, where the two logarithms' last-ulp differences would change the floor.
+    SplittableRandom random = new SplittableRandom(11);
+    for (int k = 0; k < 1_000_000; k++) {
+      double v = random.nextDouble();
+      assertEquals(SkipAhead.exactSkip(v), SkipAhead.skip(v), "v = " + v);
+    }
+    double rate = -Math.log1p(-M);
+    int nearWhole = 0;
+    for (int whole = 1; whole < 3_000; whole++) {
+      double v0 = -Math.expm1(-whole * rate);
+      for (int ulps = -8; ulps <= 8; ulps++) {
+        double v = v0 + ulps * Math.ulp(v0);
+        if (v >= 0 && v < 1) {
+          long exact = SkipAhead.exactSkip(v);
+          nearWhole += exact == whole - 1 ? 1 : 0;
+          assertEquals(exact, SkipAhead.skip(v), "v = " + v + " near skip " + whole);
+        }
+      }
+    }
+    assertTrue(nearWhole > 1_000, "the crafted uniforms straddle whole skips: " + nearWhole);
+  }
+
+  @Test
+  void wordAtATimeScanVisitsWhatTheByteScanVisits() {
+    // Every cut, including those whose bit tricks differ (below and above 0x80, -1 for all), over
+    // codes of every value, in ragged ranges: the same residents, in the same order, same uniforms.
+    SplittableRandom random = new SplittableRandom(3);
+    byte[] codes = new byte[1_000];
+    for (int i = 0; i < codes.length; i++) {
+      codes[i] = (byte) random.nextInt(256);
+    }
+    long key = streams.fieldKey(RandomStreams.Purpose.RESIDENT_TRANSITIONS, 7);
+    for (int largeCode = SkipAhead.EVERY_CODE; largeCode <= 254; largeCode++) {
+      int from = random.nextInt(9);
+      int to = codes.length - random.nextInt(9);
+      StringBuilder scanned = new StringBuilder();
+      SkipAhead.visit(
+          from,
+          to,
+          codes,
+          largeCode,
+          streams.block(RandomStreams.Purpose.RESIDENT_TRANSITIONS, 7, largeCode + 1),
+          key,
+          (i, u) -> scanned.append(i).append(':').append(u).append(' '));
+      StringBuilder expected = new StringBuilder();
+      UniformRandomProvider chunk =
+          streams.block(RandomStreams.Purpose.RESIDENT_TRANSITIONS, 7, largeCode + 1);
+      long next = from + SkipAhead.exactSkip(chunk.nextDouble());
+      for (int i = from; i < to; i++) { // the byte-at-a-time scan the word scan replaced
+        if (i == next) {
+          expected.append(i).append(':').append(M * chunk.nextDouble()).append(' ');
+          next = i + 1 + SkipAhead.exactSkip(chunk.nextDouble());
+        } else if ((codes[i] & 0xFF) > largeCode) {
+          double w = RandomStreams.uniformAt(key, i);
+          expected.append(i).append(':').append(M + (1 - M) * w).append(' ');
+        }
+      }
+      assertEquals(expected.toString(), scanned.toString(), "cut " + largeCode);
     }
   }
 
