@@ -86,6 +86,9 @@ public final class ResidentDynamics {
   /** Largest peer factor {@code exp(b_peer (peerUp − ref))} per level, for exact thinning. */
   private final double[] maxPeerFactor = new double[2];
 
+  /** Per chunk, the residents its scan left to decide in full ({@link Pending}). */
+  private final Pending[] pendingByChunk;
+
   /** Upward moves of the week, per chunk: resident and credited {@link Mechanism}. */
   private final int[][] upResident;
 
@@ -138,6 +141,7 @@ public final class ResidentDynamics {
         MoveBounds.steps(Math.max(1 / hazards.groupUp, 1 / hazards.groupDown)),
         MoveBounds.steps(hazards.referralUp),
         MoveBounds.steps(hazards.travelUp));
+    this.pendingByChunk = new Pending[chunks];
     this.upResident = new int[chunks][];
     this.upMechanism = new byte[chunks][];
     this.upCount = new int[chunks];
@@ -507,7 +511,13 @@ public final class ResidentDynamics {
     startChunk(c);
     byte[] codes = r.moveBound;
     double[] pass = passThresholds;
-    SkipAhead.Candidate visit = (i, u) -> visit(c, i, u, codes, pass);
+    Pending pending = pending(c);
+    SkipAhead.Candidate visit =
+        (i, u) -> {
+          if (u < pass[codes[i] & 0xFF]) { // else settled by the cached bound: no move
+            pending.add(i, u);
+          }
+        };
     if (skipAhead) {
       SkipAhead.visit(from, to, codes, largeCode, rng, fieldKey, visit);
     } else {
@@ -515,6 +525,83 @@ public final class ResidentDynamics {
         visit.visit(i, rng.nextDouble());
       }
     }
+    touch(pending);
+    for (int k = 0; k < pending.count; k++) {
+      decideInFull(c, pending.resident[k], pending.uniform[k], codes);
+    }
+  }
+
+  /**
+   * The residents of a chunk whose uniform lies below their cached bound, in resident order, with
+   * their uniforms: decided in full once the chunk's scan is done, after {@link #touch}.
+   */
+  private static final class Pending {
+    int[] resident = new int[64];
+    double[] uniform = new double[64];
+    int count;
+
+    /** Sink of {@link #touch}'s loads. */
+    int sink;
+
+    void add(int i, double u) {
+      if (count == resident.length) {
+        resident = Arrays.copyOf(resident, count * 2);
+        uniform = Arrays.copyOf(uniform, count * 2);
+      }
+      resident[count] = i;
+      uniform[count++] = u;
+    }
+  }
+
+  private Pending pending(int c) {
+    Pending p = pendingByChunk[c];
+    if (p == null) {
+      p = new Pending();
+      pendingByChunk[c] = p;
+    }
+    p.count = 0;
+    return p;
+  }
+
+  /**
+   * Reads what a full decision reads first, for every pending resident, before deciding any: the
+   * loads are independent, so the processor has many cache misses in flight at once, where a
+   * decision waits on its own few (at full scale, the misses are most of a decision's cost). The
+   * sum is kept only so that the compiler cannot drop the loads.
+   */
+  private void touch(Pending pending) {
+    int sum = 0;
+    for (int k = 0; k < pending.count; k++) {
+      int i = pending.resident[k];
+      sum +=
+          r.level[i]
+              + r.enteredUp[i]
+              + r.weeksInLevel(i)
+              + r.groupOf[i]
+              + r.cell[i]
+              + Float.floatToRawIntBits(motivationFactor[i])
+              + r.referralEngaged[i]
+              + r.bike[i];
+    }
+    if (!homogeneous) { // then the rows of those who may need their peer share, then their peers
+      short[] deltas = network.contactDeltas();
+      for (int k = 0; k < pending.count; k++) {
+        int i = pending.resident[k];
+        if (r.level[i] < 2) {
+          sum += deltas[network.rowStart(i)];
+        }
+      }
+      for (int k = 0; k < pending.count; k++) {
+        int i = pending.resident[k];
+        if (r.level[i] < 2) {
+          for (int t = network.rowStart(i), end = network.rowEnd(i); t < end; t++) {
+            int d = deltas[t];
+            sum += d != FrozenNetwork.FAR ? peerState[i + d] : 0;
+          }
+        }
+      }
+    }
+    pending.sink += sum;
   }
 
   /** Empties chunk c's lists of moves. */
@@ -524,15 +611,11 @@ public final class ResidentDynamics {
   }
 
   /**
-   * Resident i's decision with its uniform u. Most uniforms lie at or above the resident's cached
-   * bound, which settles "no move" from one byte ({@link MoveBounds}); the rest are decided in
-   * full, and an unknown bound is computed.
+   * Resident i's decision with its uniform u, which lies below the resident's cached bound (most
+   * uniforms lie at or above it, which settles "no move" from one byte, {@link MoveBounds}):
+   * decided in full, and the bound computed afresh if the resident stays.
    */
-  private void visit(int c, int i, double u, byte[] codes, double[] pass) {
-    int code = codes[i] & 0xFF;
-    if (u >= pass[code]) {
-      return;
-    }
+  private void decideInFull(int c, int i, double u, byte[] codes) {
     int level = r.level[i];
     int moved = decide(c, i, level, u);
     if (moved != level) {
