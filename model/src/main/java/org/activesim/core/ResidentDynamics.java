@@ -543,6 +543,9 @@ public final class ResidentDynamics {
     /** Sink of {@link #touch}'s loads. */
     int sink;
 
+    /** Scratch of {@link #mechanism}'s terms. */
+    final double[] terms = new double[Mechanism.values().length];
+
     void add(int i, double u) {
       if (count == resident.length) {
         resident = Arrays.copyOf(resident, count * 2);
@@ -664,7 +667,7 @@ public final class ResidentDynamics {
       double hazardUp = hazards.u0[r.cell[i] * 2 + level] * upModifier(i, level, peerUp);
       pUp = Rates.probability(hazardUp);
       if (u < pUp) {
-        recordUpMove(c, i, mechanism(i, level, peerUp, hazardUp, u / pUp));
+        recordUpMove(c, i, mechanism(i, level, peerUp, hazardUp, u / pUp, pendingByChunk[c].terms));
         return level + 1;
       }
     }
@@ -738,17 +741,21 @@ public final class ResidentDynamics {
    * @param v uniform in [0, 1): {@code u / P_up} for the uniform u that decided the move
    */
   Mechanism mechanism(int i, int level, double peerUp, double hazard, double v) {
+    return mechanism(i, level, peerUp, hazard, v, new double[Mechanism.values().length]);
+  }
+
+  /** {@link #mechanism} with the caller's scratch for the terms (no allocation per move). */
+  private Mechanism mechanism(
+      int i, int level, double peerUp, double hazard, double v, double[] terms) {
     var spec = hazards.spec;
-    double[] terms = {
-      0,
-      spec.bPeer() * (peerUp - hazards.peerRef[level]),
-      r.groupOf[i] >= 0 ? spec.bGroup() : 0,
-      r.referralEngaged[i] == 1 ? spec.bReferral() : 0,
-      cellEnvironmentTerm[r.cell[i]],
-      r.bike[i] == 1 ? spec.bTravel() : 0,
-      cellAwarenessTerm[r.cell[i]],
-      spec.bMotivation() * (r.motivation[i] - 0.5)
-    };
+    terms[0] = 0;
+    terms[1] = spec.bPeer() * (peerUp - hazards.peerRef[level]);
+    terms[2] = r.groupOf[i] >= 0 ? spec.bGroup() : 0;
+    terms[3] = r.referralEngaged[i] == 1 ? spec.bReferral() : 0;
+    terms[4] = cellEnvironmentTerm[r.cell[i]];
+    terms[5] = r.bike[i] == 1 ? spec.bTravel() : 0;
+    terms[6] = cellAwarenessTerm[r.cell[i]];
+    terms[7] = spec.bMotivation() * (r.motivation[i] - 0.5);
     double positive = 0;
     for (int k = 1; k < terms.length; k++) {
       positive += Math.max(0, terms[k]);

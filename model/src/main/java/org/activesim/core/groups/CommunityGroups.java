@@ -199,7 +199,7 @@ public final class CommunityGroups {
   }
 
   public GroupOrigin origin(int g) {
-    return GroupOrigin.values()[origin[g]];
+    return GroupOrigin.of(origin[g]);
   }
 
   public double sustainability(int g) {

@@ -9,5 +9,12 @@ public enum GroupOrigin {
   /** Formed without any lever. */
   ORGANIC,
   /** Replicated from a programme elsewhere (scale and replicate, MODEL.md §5). */
-  REPLICATED
+  REPLICATED;
+
+  private static final GroupOrigin[] BY_ORDINAL = values();
+
+  /** The constant of an ordinal, without the array copy of {@code values()} (weekly loop). */
+  public static GroupOrigin of(int ordinal) {
+    return BY_ORDINAL[ordinal];
+  }
 }
