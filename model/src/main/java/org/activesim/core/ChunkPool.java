@@ -1,33 +1,75 @@
 package org.activesim.core;
 
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicIntegerArray;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.IntConsumer;
 import org.activesim.core.ResidentDynamics.ChunkRunner;
 
 /**
  * Runs a phase's chunks on a fixed set of threads: the calling thread and {@code threads − 1}
- * helpers take chunk numbers from one counter until none are left. Which thread runs a chunk does
- * not matter (each chunk writes only its own slots), so results are the same on any thread count.
+ * helper threads take chunk numbers from one counter until none are left. Which thread runs a chunk
+ * does not matter (each chunk writes only its own slots), so results are the same on any thread
+ * count.
  *
- * <p>Why not a {@code ForkJoinPool} with a parallel stream, as before: a full-scale run once hung
- * there, the caller parked in {@code join} and the pool's only worker parked waiting on a subtask
- * nobody ran (JDK 17.0.15; cf. JDK-8330017). Here a helper never waits on anything: it drains the
- * counter and returns. The caller, once the counter is drained, abandons helper tasks that have not
- * started (so a chunk task that itself runs chunks cannot wait on a helper that is busy with it)
- * and waits only for those already running, which are finishing their last chunk.
+ * <p>Handing over: the caller publishes the phase as a {@link Job} and wakes any helper that is
+ * parked. A helper that has just finished a job spins for {@value #SPIN_NANOS} ns before it parks:
+ * waking a parked thread took about 15 µs a phase on this machine, and a model week runs several
+ * parallel phases separated by a few microseconds of serial work, so most handovers now find the
+ * helper spinning; the longest serial stretch, the levers (about 0.1 ms at full scale), is left to
+ * parking, so that an idle helper does not take a core from the JIT compiler or from other runs for
+ * long (bench/README, session 7).
+ *
+ * <p>Why the caller never waits for a helper that has not started: a full-scale run once hung in a
+ * {@code ForkJoinPool}, the caller parked in {@code join} and the pool's only worker parked waiting
+ * on a subtask nobody ran (JDK 17.0.15; cf. JDK-8330017). Here a helper never waits on anything but
+ * the next job: it drains the counter and returns. The caller, once the counter is drained,
+ * abandons the helpers that have not joined the job (so a chunk task that itself runs chunks cannot
+ * wait on a helper that is busy with it) and waits only for those already in it, which are
+ * finishing their last chunk.
  */
 public final class ChunkPool implements ChunkRunner, AutoCloseable {
   private static final int QUEUED = 0;
   private static final int RUNNING = 1;
-  private static final int ABANDONED = 2;
+  private static final int DONE = 2;
+  private static final int ABANDONED = 3;
 
-  private final ExecutorService helpers;
-  private final int helperCount;
+  /**
+   * How long an idle helper spins for the next job before it parks (numerical choice: 200 µs, which
+   * also covered the levers, made the first run of a JVM slower).
+   */
+  private static final long SPIN_NANOS = 50_000;
+
+  private final Thread[] helpers;
+
+  /** The latest job published, or null before the first. */
+  private volatile Job current;
+
+  private volatile boolean closed;
+
+  /** One {@link #run} call: its chunks, its counter and each helper's part in it. */
+  private static final class Job {
+    final int count;
+    final IntConsumer task;
+    final AtomicInteger next = new AtomicInteger();
+
+    /** Per helper: QUEUED, RUNNING (joined), DONE, or ABANDONED by the caller. */
+    final AtomicIntegerArray state;
+
+    volatile Throwable failure;
+
+    Job(int count, IntConsumer task, int helpers) {
+      this.count = count;
+      this.task = task;
+      this.state = new AtomicIntegerArray(helpers);
+    }
+
+    void drain() {
+      for (int c = next.getAndIncrement(); c < count; c = next.getAndIncrement()) {
+        task.accept(c);
+      }
+    }
+  }
 
   /**
    * @param threads total threads, the caller's included (at least 2)
@@ -36,56 +78,41 @@ public final class ChunkPool implements ChunkRunner, AutoCloseable {
     if (threads < 2) {
       throw new IllegalArgumentException("a pool needs at least 2 threads: " + threads);
     }
-    this.helperCount = threads - 1;
-    AtomicInteger number = new AtomicInteger();
-    this.helpers =
-        Executors.newFixedThreadPool(
-            helperCount,
-            r -> {
-              Thread t = new Thread(r, "activesim-chunks-" + number.incrementAndGet());
-              t.setDaemon(true); // never keeps the JVM alive after the run
-              return t;
-            });
+    helpers = new Thread[threads - 1];
+    for (int h = 0; h < helpers.length; h++) {
+      int me = h;
+      helpers[h] = new Thread(() -> help(me), "activesim-chunks-" + (h + 1));
+      helpers[h].setDaemon(true); // never keeps the JVM alive after the run
+      helpers[h].start();
+    }
   }
 
   @Override
   public void run(int count, IntConsumer task) {
-    AtomicInteger next = new AtomicInteger();
-    int started = Math.max(0, Math.min(helperCount, count - 1));
-    // Per helper task: QUEUED until a helper thread claims it (RUNNING), or ABANDONED by the
-    // caller once every chunk is taken; an abandoned task returns at once whenever it is reached.
-    AtomicIntegerArray state = new AtomicIntegerArray(started);
-    Future<?>[] helping = new Future<?>[started];
-    for (int h = 0; h < started; h++) {
-      int me = h;
-      helping[h] =
-          helpers.submit(
-              () -> {
-                if (state.compareAndSet(me, QUEUED, RUNNING)) {
-                  drain(next, count, task);
-                }
-              });
+    Job job = new Job(count, task, helpers.length);
+    if (count > 1) {
+      current = job;
+      for (Thread helper : helpers) {
+        LockSupport.unpark(helper); // a no-op for one spinning, at most a permit for later
+      }
     }
     Throwable failure = null;
     try {
-      drain(next, count, task);
+      job.drain();
     } catch (RuntimeException | Error e) {
       failure = e;
-      next.set(count); // stop the helpers taking more chunks
+      job.next.set(count); // stop the helpers taking more chunks
     }
-    for (int h = 0; h < started; h++) {
-      if (state.compareAndSet(h, QUEUED, ABANDONED)) {
-        continue; // never started, and now never will
+    for (int h = 0; h < helpers.length; h++) {
+      if (job.state.compareAndSet(h, QUEUED, ABANDONED)) {
+        continue; // never joined, and now never will
       }
-      try {
-        helping[h].get(); // running: wait for its last chunk, so its writes are visible here
-      } catch (ExecutionException e) {
-        failure = failure == null ? e.getCause() : failure;
-        next.set(count);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        failure = failure == null ? e : failure;
+      while (job.state.get(h) != DONE) {
+        Thread.onSpinWait(); // in its last chunk; its writes are visible once it says DONE
       }
+    }
+    if (failure == null) {
+      failure = job.failure;
     }
     if (failure instanceof RuntimeException e) {
       throw e;
@@ -98,14 +125,53 @@ public final class ChunkPool implements ChunkRunner, AutoCloseable {
     }
   }
 
-  private static void drain(AtomicInteger next, int count, IntConsumer task) {
-    for (int c = next.getAndIncrement(); c < count; c = next.getAndIncrement()) {
-      task.accept(c);
+  /** A helper's life: join each job published, spinning briefly between jobs, then parking. */
+  private void help(int me) {
+    Job done = null;
+    while (!closed) {
+      Job job = current;
+      if (job == null || job == done) {
+        job = awaitJob(done);
+        if (job == null) {
+          continue; // closed, or woken with nothing new
+        }
+      }
+      done = job;
+      if (job.state.compareAndSet(me, QUEUED, RUNNING)) {
+        try {
+          job.drain();
+        } catch (RuntimeException | Error e) {
+          job.failure = e;
+          job.next.set(job.count);
+        } finally {
+          job.state.set(me, DONE);
+        }
+      }
     }
+  }
+
+  /** The next job after {@code done}: spins for {@link #SPIN_NANOS}, then parks; null if none. */
+  private Job awaitJob(Job done) {
+    long start = System.nanoTime();
+    while (System.nanoTime() - start < SPIN_NANOS) {
+      for (int k = 0; k < 64; k++) {
+        Job job = current;
+        if (job != null && job != done) {
+          return job;
+        }
+        Thread.onSpinWait();
+      }
+    }
+    LockSupport.park(this);
+    Job job = current;
+    return job != null && job != done ? job : null;
   }
 
   @Override
   public void close() {
-    helpers.shutdownNow();
+    closed = true;
+    for (Thread helper : helpers) {
+      LockSupport.unpark(helper);
+    }
   }
 }
