@@ -97,15 +97,7 @@ final class TargetCells {
 
   /** Whether a resident matches now (cell and current activity level). */
   boolean matchesNow(Residents r, int i) {
-    if (!cells[r.cell[i]]) {
-      return false;
-    }
-    for (Targeting t : criteria) {
-      if (!t.matchesLevel(r.level[i])) {
-        return false;
-      }
-    }
-    return true;
+    return cells[r.cell[i]] && levelMatches(r.level[i]);
   }
 
   /** Residents of each place whose cell matches, in index order. */
@@ -117,17 +109,38 @@ final class TargetCells {
    * Residents matching now, and those of them inactive, per place: {@code {eligible, inactive}}.
    */
   double[][] eligibleAndInactive(Residents r) {
+    // Whether a resident matches depends on its cell and level only: count residents per (cell,
+    // level) in one tight pass, then add up the matching pairs (whole numbers, so the sums are
+    // the same in any order). Testing each resident against the criteria took about 8 ms at full
+    // scale, in the levers' serial phase.
+    int[] n = new int[cells.length * 3];
+    int[] cell = r.cell;
+    byte[] level = r.level;
+    for (int i = 0; i < r.count; i++) {
+      n[cell[i] * 3 + level[i]]++;
+    }
     double[] eligible = new double[places];
     double[] inactive = new double[places];
-    for (int i = 0; i < r.count; i++) {
-      if (matchesNow(r, i)) {
-        eligible[r.place[i]]++;
-        if (r.level[i] == 0) {
-          inactive[r.place[i]]++;
+    for (int c = 0; c < cells.length; c++) {
+      for (int l = 0; l < 3; l++) {
+        if (n[c * 3 + l] > 0 && cells[c] && levelMatches(l)) {
+          eligible[Cells.place(c)] += n[c * 3 + l];
+          if (l == 0) {
+            inactive[Cells.place(c)] += n[c * 3 + l];
+          }
         }
       }
     }
     return new double[][] {eligible, inactive};
+  }
+
+  private boolean levelMatches(int level) {
+    for (Targeting t : criteria) {
+      if (!t.matchesLevel(level)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
