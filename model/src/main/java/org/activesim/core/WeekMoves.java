@@ -32,6 +32,15 @@ final class WeekMoves {
 
   private final int[] down;
 
+  /**
+   * The (place, quintile) blocks chunk c's residents lie in, {@code [chunkPqFrom[c],
+   * chunkPqTo[c])}: one or two of the 70 at full scale, so a week's counts are cleared and merged
+   * over those alone (the merge ran over every chunk and block, serially, in COMMIT).
+   */
+  private final int[] chunkPqFrom;
+
+  private final int[] chunkPqTo;
+
   /** Residents per (place, quintile, level): index {@code pq · 3 + level}. */
   private final long[] placeQuintileLevels;
 
@@ -60,6 +69,13 @@ final class WeekMoves {
     this.down = new int[chunks * cellsPq * 2];
     this.placeQuintileLevels = new long[cellsPq * 3];
     this.placeQuintileStart = placeQuintileStarts(r, cellsPq);
+    this.chunkPqFrom = new int[chunks];
+    this.chunkPqTo = new int[chunks];
+    for (int c = 0; c < chunks; c++) {
+      int last = Math.min(r.count, (c + 1) * ResidentDynamics.CHUNK) - 1;
+      chunkPqFrom[c] = placeQuintile(c * ResidentDynamics.CHUNK);
+      chunkPqTo[c] = placeQuintile(last) + 1;
+    }
     this.relapseWindowWeeks = relapseWindowWeeks;
     this.windowEnds = new int[relapseWindowWeeks + 2][64];
     this.windowEndCount = new int[windowEnds.length];
@@ -68,9 +84,10 @@ final class WeekMoves {
   /** Empties chunk c's list and counts for a new week. */
   void startChunk(int c) {
     moveCount[c] = 0;
-    int base = c * cellsPq * 2;
-    Arrays.fill(up, base, base + cellsPq * 2, 0);
-    Arrays.fill(down, base, base + cellsPq * 2, 0);
+    int from = (c * cellsPq + chunkPqFrom[c]) * 2;
+    int to = (c * cellsPq + chunkPqTo[c]) * 2;
+    Arrays.fill(up, from, to, 0);
+    Arrays.fill(down, from, to, 0);
   }
 
   /** A move of resident i in chunk c from {@code level}, up or down. */
@@ -114,7 +131,7 @@ final class WeekMoves {
   void merge(long[] movedUp, long[] movedDown) {
     long[] n = placeQuintileLevels;
     for (int c = 0; c < chunks; c++) {
-      for (int pq = 0; pq < cellsPq; pq++) {
+      for (int pq = chunkPqFrom[c]; pq < chunkPqTo[c]; pq++) { // the chunk's blocks only
         int k = (c * cellsPq + pq) * 2;
         int up0 = up[k]; // inactive to fairly active
         int up1 = up[k + 1]; // fairly active to active
