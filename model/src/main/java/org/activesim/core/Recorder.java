@@ -29,7 +29,6 @@ final class Recorder {
   private final CommunityGroups groups;
   private final SystemStocks stocks;
   private final LeverSet levers;
-  private final ResidentDynamics.ChunkRunner runner;
   private final ResidentDynamics dynamics;
   private final double scale;
   private final double[] adultWeights;
@@ -48,11 +47,9 @@ final class Recorder {
       CommunityGroups groups,
       SystemStocks stocks,
       LeverSet levers,
-      Scenario s,
-      ResidentDynamics.ChunkRunner runner) {
+      Scenario s) {
     this.r = r;
     this.dynamics = dynamics;
-    this.runner = runner;
     this.groups = groups;
     this.stocks = stocks;
     this.levers = levers;
@@ -139,59 +136,34 @@ final class Recorder {
     recordProgrammes();
   }
 
-  /** Group members per (place, quintile), from the groups' member lists. */
+  /**
+   * Group members per (place, quintile), from the groups' member lists; a member's (place,
+   * quintile) is found from its index ({@link ResidentDynamics#placeQuintile}), not read from two
+   * arrays at a resident the cache does not hold.
+   */
   private void countMembers(long[] members) {
     for (int g = 0; g < groups.count(); g++) {
       if (groups.alive(g)) {
         for (int s = 0; s < groups.size(g); s++) {
-          int i = groups.member(g, s);
-          members[r.place[i] * (Q + 1) + r.quintile[i]]++;
+          int pq = dynamics.placeQuintile(groups.member(g, s));
+          members[pq / Q * (Q + 1) + pq % Q]++;
         }
       }
     }
   }
 
   /**
-   * Bikes in use, champions and referral stages per place: one pass over the residents' flag bytes,
-   * place by place within each chunk. Counts are integers, so chunks can be counted on any thread
-   * and added in any order: the totals are the same whatever the thread count.
+   * Bikes in use, champions and referral stages per place, from the counts the residents keep as
+   * the levers set their flags ({@link Residents#setBike} and the like).
    */
   private void countLeverFlags(long[] bikes, long[] champions, long[] stages) {
-    int chunks = (r.count + ResidentDynamics.CHUNK - 1) / ResidentDynamics.CHUNK;
-    long[][] perChunk = new long[chunks][];
-    int nBikes = bikes.length;
-    runner.run(
-        chunks,
-        c -> {
-          long[] t = new long[2 * nBikes + stages.length];
-          int from = c * ResidentDynamics.CHUNK;
-          int to = Math.min(r.count, from + ResidentDynamics.CHUNK);
-          for (int p = 0; p < places; p++) {
-            int lo = Math.max(from, r.placeStart[p]);
-            int hi = Math.min(to, r.placeStart[p + 1]);
-            int bikesInUse = 0;
-            int championsHere = 0;
-            for (int i = lo; i < hi; i++) {
-              bikesInUse += r.bike[i];
-              championsHere += r.champion[i];
-            }
-            t[p] += bikesInUse;
-            t[nBikes + p] += championsHere;
-            for (int i = lo; i < hi; i++) {
-              if (r.referralStage[i] > 0) {
-                t[2 * nBikes + stageIndex(r.referralStage[i], r.referralSetting[i], p)]++;
-              }
-            }
-          }
-          perChunk[c] = t;
-        });
-    for (long[] t : perChunk) {
-      for (int k = 0; k < nBikes; k++) {
-        bikes[k] += t[k];
-        champions[k] += t[nBikes + k];
-      }
-      for (int k = 0; k < stages.length; k++) {
-        stages[k] += t[2 * nBikes + k];
+    for (int p = 0; p < places; p++) {
+      bikes[p] = r.bikesInUse(p);
+      champions[p] = r.champions(p);
+      for (int s = 0; s < settings.size(); s++) {
+        for (int code = 1; code <= LeverTallies.STAGES.length; code++) {
+          stages[stageIndex(code, s, p)] = r.referrals(code, s, p);
+        }
       }
     }
   }

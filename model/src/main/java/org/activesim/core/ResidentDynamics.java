@@ -799,7 +799,7 @@ public final class ResidentDynamics {
 
   /**
    * Applies the week's transitions, touching only the residents who moved: new level, habit time
-   * restarted, entry direction, champion status lost on becoming inactive, move bound unknown;
+   * restarted, entry direction, champion status lost on becoming inactive, a fresh move bound;
    * every other resident gains a week of habit through {@link Residents#countCommit}. Brings the
    * counts of residents per level up to date from the moves and adds the week's moves per (place,
    * quintile) into the given arrays, merged in chunk order.
@@ -820,14 +820,19 @@ public final class ResidentDynamics {
             level[i] = (byte) to;
             r.enterLevel(i);
             r.enteredUp[i] = (byte) (up ? 1 : 0);
-            if (to == 0) {
-              r.champion[i] = 0; // a champion who becomes inactive is no longer a role model
-            }
             // Level, habit time and relapse restart: a new bound, from the state at hand (valid
             // next week too: the stocks' rise since this week is covered by MoveBounds).
             r.moveBound[i] = MoveBounds.code(moveProbabilityBound(i, to, 0, r.enteredUp[i]));
           }
         });
+    for (int c = 0; c < chunks; c++) { // one thread: the champions are counted per place
+      for (int k = 0; k < moves.count(c); k++) {
+        int i = moves.resident(c, k);
+        if (level[i] == 0 && r.champion[i] == 1) {
+          r.setChampion(i, false); // a champion who becomes inactive is no longer a role model
+        }
+      }
+    }
     if (peerCounts != null) { // one thread: a mover's contacts may be in any chunk
       for (int c = 0; c < chunks; c++) {
         for (int k = 0; k < moves.count(c); k++) {

@@ -49,13 +49,19 @@ public final class Residents {
   /** Community group of the resident, or -1. */
   public final int[] groupOf;
 
-  /** 1 for a community champion ("people like me" role model, MODEL.md §2). */
+  /**
+   * 1 for a community champion ("people like me" role model, MODEL.md §2); set by {@link
+   * #setChampion}.
+   */
   public final byte[] champion;
 
   /** 1 while the resident is engaged or adherent in a referral pathway (levers, MODEL.md §4). */
   public final byte[] referralEngaged;
 
-  /** 1 while the resident holds an active-travel bike (levers, MODEL.md §4). */
+  /**
+   * 1 while the resident holds an active-travel bike (levers, MODEL.md §4); set by {@link
+   * #setBike}.
+   */
   public final byte[] bike;
 
   /**
@@ -66,6 +72,22 @@ public final class Residents {
 
   /** Setting index of the resident's referral pathway (meaningful while the stage is not 0). */
   public final byte[] referralSetting;
+
+  /**
+   * Bikes in use, champions, and residents per (referral stage, setting), per place: kept by the
+   * setters ({@link #setBike}, {@link #setChampion}, {@link #setReferral}), so that recording a
+   * week reads counts instead of passing over three bytes of every resident (about 1.3 ms a
+   * full-scale week, most of the data collection's cost; bench/README, session 7).
+   */
+  private final int[] bikesInUse;
+
+  private final int[] champions;
+
+  /** Index {@code ((setting · STAGES + stage − 1) · places + place)}; grows with the settings. */
+  private int[] referrals = new int[0];
+
+  /** Referral stages counted (1–4: referred, enrolled, engaged, adherent). */
+  private static final int STAGES = 4;
 
   /**
    * A cached upper bound of the resident's weekly move probability, coded ({@link MoveBounds}).
@@ -106,6 +128,73 @@ public final class Residents {
     referralSetting = new byte[count];
     moveBound = new byte[count];
     Arrays.fill(moveBound, MoveBounds.UNKNOWN);
+    bikesInUse = new int[places()];
+    champions = new int[places()];
+  }
+
+  /** Resident i takes up a bike (true) or gives it up. */
+  public void setBike(int i, boolean inUse) {
+    byte v = (byte) (inUse ? 1 : 0);
+    if (bike[i] != v) {
+      bike[i] = v;
+      bikesInUse[place[i]] += inUse ? 1 : -1;
+    }
+  }
+
+  /** Resident i becomes a champion (true) or stops being one. */
+  public void setChampion(int i, boolean isChampion) {
+    byte v = (byte) (isChampion ? 1 : 0);
+    if (champion[i] != v) {
+      champion[i] = v;
+      champions[place[i]] += isChampion ? 1 : -1;
+    }
+  }
+
+  /**
+   * Resident i's referral pathway: stage 0 (none) to 4 (adherent), in the given setting (kept while
+   * the stage is 0).
+   */
+  public void setReferral(int i, int stage, int setting) {
+    if (stage < 0 || stage > STAGES) {
+      throw new IllegalArgumentException("referral stage " + stage);
+    }
+    if (referralStage[i] != 0) {
+      referrals[referralIndex(referralStage[i], referralSetting[i], place[i])]--;
+    }
+    referralStage[i] = (byte) stage;
+    referralSetting[i] = (byte) setting;
+    if (stage != 0) {
+      int k = referralIndex(stage, setting, place[i]);
+      if (k >= referrals.length) {
+        referrals = Arrays.copyOf(referrals, (setting + 1) * STAGES * places());
+      }
+      referrals[k]++;
+    }
+  }
+
+  /** {@link #setReferral} in the resident's present setting. */
+  public void setReferralStage(int i, int stage) {
+    setReferral(i, stage, referralSetting[i]);
+  }
+
+  /** Bikes in use in place p. */
+  public int bikesInUse(int p) {
+    return bikesInUse[p];
+  }
+
+  /** Champions in place p. */
+  public int champions(int p) {
+    return champions[p];
+  }
+
+  /** Residents of place p at referral stage 1–4 in a setting. */
+  public int referrals(int stage, int setting, int p) {
+    int k = referralIndex(stage, setting, p);
+    return k < referrals.length ? referrals[k] : 0;
+  }
+
+  private int referralIndex(int stage, int setting, int p) {
+    return ((setting * STAGES) + stage - 1) * places() + p;
   }
 
   /**

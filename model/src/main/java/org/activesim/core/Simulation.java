@@ -239,7 +239,7 @@ public final class Simulation implements AutoCloseable {
   /** Runs the horizon, showing every week's state to an observer, and returns the recording. */
   public Recording run(ProgressListener progress, WeekObserver observer) {
     Recorder recorder =
-        new Recorder(residents, dynamics, groupDynamics.groups(), stocks, levers, scenario, runner);
+        new Recorder(residents, dynamics, groupDynamics.groups(), stocks, levers, scenario);
     dynamics.recountLevels(); // levels may have been set since the burn-in (tests)
     RunTotals totals = new RunTotals(scenario.scale());
     recorder.record(0, stockState, movedUpSinceRecord, movedDownSinceRecord);

@@ -75,7 +75,7 @@ final class BikeLoans implements LeverRuntime {
         ctx.ledger().book(line, p, lever.costPerBikeGbp() * ctx.scale());
         continue;
       }
-      r.bike[i] = 1;
+      r.setBike(i, true);
       r.gotBike(i);
       add(i, week);
       ctx.ledger().book(line, p, lever.costPerBikeGbp() * ctx.scale());
@@ -91,7 +91,7 @@ final class BikeLoans implements LeverRuntime {
       boolean onLoan = week - since[m] < lever.loanWeeks();
       double stop = onLoan ? lever.weeklyLapseProbability() : stopAfterLoan;
       if (rng.nextDouble() < stop) {
-        r.bike[i] = 0;
+        r.setBike(i, false);
       } else {
         holders[kept] = i;
         since[kept++] = since[m];

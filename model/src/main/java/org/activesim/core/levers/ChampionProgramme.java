@@ -44,7 +44,7 @@ final class ChampionProgramme {
       return;
     }
     if (rng.nextDouble() < lever.shareOfGroupMovers()) {
-      r.champion[i] = 1;
+      r.setChampion(i, true);
       ctx.ledger().book(line, r.place[i], lever.costPerChampionGbp() * ctx.scale());
     }
   }

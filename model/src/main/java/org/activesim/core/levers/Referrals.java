@@ -135,8 +135,7 @@ final class Referrals implements LeverRuntime {
     if (r.referralStage[i] != NONE) {
       throw new IllegalStateException("resident " + i + " is already in a pathway");
     }
-    r.referralStage[i] = REFERRED;
-    r.referralSetting[i] = (byte) setting[k];
+    r.setReferral(i, REFERRED, setting[k]);
     if (size == members.length) {
       members = Arrays.copyOf(members, size * 2);
       pathwayOf = Arrays.copyOf(pathwayOf, size * 2);
@@ -223,7 +222,7 @@ final class Referrals implements LeverRuntime {
 
   private void enter(int i, int k, byte stage) {
     Residents r = ctx.residents();
-    r.referralStage[i] = stage;
+    r.setReferralStage(i, stage);
     ctx.tallies().addReferralFlow(stage, setting[k], r.place[i], ctx.scale());
   }
 
@@ -246,7 +245,7 @@ final class Referrals implements LeverRuntime {
 
   private int leave(int i) {
     Residents r = ctx.residents();
-    r.referralStage[i] = NONE;
+    r.setReferralStage(i, NONE);
     r.referralEngaged[i] = 0;
     return -1;
   }
