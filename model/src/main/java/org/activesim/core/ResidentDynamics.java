@@ -514,8 +514,8 @@ public final class ResidentDynamics {
     Pending pending = pending(c);
     SkipAhead.Candidate visit =
         (i, u) -> {
-          if (u < pass[codes[i] & 0xFF]) { // else settled by the cached bound: no move
-            pending.add(i, u);
+          if (u < pass[codes[i] & 0xFF] && pending.add(i, u)) { // else no move, from the bound
+            decidePending(c, pending, codes);
           }
         };
     if (skipAhead) {
@@ -525,19 +525,28 @@ public final class ResidentDynamics {
         visit.visit(i, rng.nextDouble());
       }
     }
+    decidePending(c, pending, codes);
+  }
+
+  /** Decides the pending residents in full, in resident order, after {@link #touch}. */
+  private void decidePending(int c, Pending pending, byte[] codes) {
     touch(pending);
     for (int k = 0; k < pending.count; k++) {
       decideInFull(c, pending.resident[k], pending.uniform[k], codes);
     }
+    pending.count = 0;
   }
 
   /**
-   * The residents of a chunk whose uniform lies below their cached bound, in resident order, with
-   * their uniforms: decided in full once the chunk's scan is done, after {@link #touch}.
+   * Residents of a chunk whose uniform lies below their cached bound, in resident order, with their
+   * uniforms, up to {@value #BATCH}: decided in full once the batch is full or the chunk's scan is
+   * done, after {@link #touch}. Deciding later in the scan is the same as deciding at once: a
+   * decision reads and writes only its own resident's state, and the scan has read that resident's
+   * code already.
    */
   private static final class Pending {
-    int[] resident = new int[64];
-    double[] uniform = new double[64];
+    final int[] resident = new int[BATCH];
+    final double[] uniform = new double[BATCH];
     int count;
 
     /** Sink of {@link #touch}'s loads. */
@@ -546,15 +555,21 @@ public final class ResidentDynamics {
     /** Scratch of {@link #mechanism}'s terms. */
     final double[] terms = new double[Mechanism.values().length];
 
-    void add(int i, double u) {
-      if (count == resident.length) {
-        resident = Arrays.copyOf(resident, count * 2);
-        uniform = Arrays.copyOf(uniform, count * 2);
-      }
+    /** Adds a resident; true if the batch is now full. */
+    boolean add(int i, double u) {
       resident[count] = i;
       uniform[count++] = u;
+      return count == BATCH;
     }
   }
+
+  /**
+   * Residents decided in full together (numerical choice: enough loads in flight to fill the
+   * processor's miss buffers; a chunk has about a dozen a week at full scale, but all 4,096 when
+   * every bound is unknown, and a buffer per chunk that grew to that was 12 bytes a resident kept
+   * for the run).
+   */
+  private static final int BATCH = 64;
 
   private Pending pending(int c) {
     Pending p = pendingByChunk[c];
