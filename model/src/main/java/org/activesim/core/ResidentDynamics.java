@@ -582,10 +582,12 @@ public final class ResidentDynamics {
   }
 
   /**
-   * Reads what a full decision reads first, for every pending resident, before deciding any: the
-   * loads are independent, so the processor has many cache misses in flight at once, where a
-   * decision waits on its own few (at full scale, the misses are most of a decision's cost). The
-   * sum is kept only so that the compiler cannot drop the loads.
+   * Reads what a full decision reads, for every pending resident, before deciding any: first each
+   * one's state, then the network rows of those below the top level (who may need their peer
+   * share), then their contacts' peer bytes. Within each pass the loads of different residents are
+   * independent, so the processor has many cache misses in flight at once, where a decision waits
+   * on its own, one after another (at full scale the misses are most of a decision's cost). The sum
+   * is kept only so that the compiler cannot drop the loads.
    */
   private void touch(Pending pending) {
     int sum = 0;
@@ -605,8 +607,9 @@ public final class ResidentDynamics {
       short[] deltas = network.contactDeltas();
       for (int k = 0; k < pending.count; k++) {
         int i = pending.resident[k];
-        if (r.level[i] < 2) {
-          sum += deltas[network.rowStart(i)];
+        int t = network.rowStart(i);
+        if (r.level[i] < 2 && t < network.rowEnd(i)) {
+          sum += deltas[t];
         }
       }
       for (int k = 0; k < pending.count; k++) {
