@@ -86,8 +86,8 @@ public final class ResidentDynamics {
   /** Largest peer factor {@code exp(b_peer (peerUp − ref))} per level, for exact thinning. */
   private final double[] maxPeerFactor = new double[2];
 
-  /** Per chunk, the residents its scan left to decide in full ({@link Pending}). */
-  private final Pending[] pendingByChunk;
+  /** Per chunk, the residents its scan left to decide in full. */
+  private final DecisionBatch[] pendingByChunk;
 
   /** Upward moves of the week, per chunk: resident and credited {@link Mechanism}. */
   private final int[][] upResident;
@@ -141,7 +141,7 @@ public final class ResidentDynamics {
         MoveBounds.steps(Math.max(1 / hazards.groupUp, 1 / hazards.groupDown)),
         MoveBounds.steps(hazards.referralUp),
         MoveBounds.steps(hazards.travelUp));
-    this.pendingByChunk = new Pending[chunks];
+    this.pendingByChunk = new DecisionBatch[chunks];
     this.upResident = new int[chunks][];
     this.upMechanism = new byte[chunks][];
     this.upCount = new int[chunks];
@@ -511,7 +511,7 @@ public final class ResidentDynamics {
     startChunk(c);
     byte[] codes = r.moveBound;
     double[] pass = passThresholds;
-    Pending pending = pending(c);
+    DecisionBatch pending = pending(c);
     SkipAhead.Candidate visit =
         (i, u) -> {
           if (u < pass[codes[i] & 0xFF] && pending.add(i, u)) { // else no move, from the bound
@@ -528,101 +528,23 @@ public final class ResidentDynamics {
     decidePending(c, pending, codes);
   }
 
-  /** Decides the pending residents in full, in resident order, after {@link #touch}. */
-  private void decidePending(int c, Pending pending, byte[] codes) {
-    touch(pending);
-    for (int k = 0; k < pending.count; k++) {
-      decideInFull(c, pending.resident[k], pending.uniform[k], codes);
+  /** Decides the pending residents in full, in resident order, after loading their state. */
+  private void decidePending(int c, DecisionBatch pending, byte[] codes) {
+    pending.load(r, homogeneous ? null : network, peerState, motivationFactor);
+    for (int k = 0; k < pending.size(); k++) {
+      decideInFull(c, pending.resident(k), pending.uniform(k), codes);
     }
-    pending.count = 0;
+    pending.clear();
   }
 
-  /**
-   * Residents of a chunk whose uniform lies below their cached bound, in resident order, with their
-   * uniforms, up to {@value #BATCH}: decided in full once the batch is full or the chunk's scan is
-   * done, after {@link #touch}. Deciding later in the scan is the same as deciding at once: a
-   * decision reads and writes only its own resident's state, and the scan has read that resident's
-   * code already.
-   */
-  private static final class Pending {
-    final int[] resident = new int[BATCH];
-    final double[] uniform = new double[BATCH];
-    int count;
-
-    /** Sink of {@link #touch}'s loads. */
-    int sink;
-
-    /** Scratch of {@link #mechanism}'s terms. */
-    final double[] terms = new double[Mechanism.values().length];
-
-    /** Adds a resident; true if the batch is now full. */
-    boolean add(int i, double u) {
-      resident[count] = i;
-      uniform[count++] = u;
-      return count == BATCH;
-    }
-  }
-
-  /**
-   * Residents decided in full together (numerical choice: enough loads in flight to fill the
-   * processor's miss buffers; a chunk has about a dozen a week at full scale, but all 4,096 when
-   * every bound is unknown, and a buffer per chunk that grew to that was 12 bytes a resident kept
-   * for the run).
-   */
-  private static final int BATCH = 64;
-
-  private Pending pending(int c) {
-    Pending p = pendingByChunk[c];
+  private DecisionBatch pending(int c) {
+    DecisionBatch p = pendingByChunk[c];
     if (p == null) {
-      p = new Pending();
+      p = new DecisionBatch();
       pendingByChunk[c] = p;
     }
-    p.count = 0;
+    p.clear();
     return p;
-  }
-
-  /**
-   * Reads what a full decision reads, for every pending resident, before deciding any: first each
-   * one's state, then the network rows of those below the top level (who may need their peer
-   * share), then their contacts' peer bytes. Within each pass the loads of different residents are
-   * independent, so the processor has many cache misses in flight at once, where a decision waits
-   * on its own, one after another (at full scale the misses are most of a decision's cost). The sum
-   * is kept only so that the compiler cannot drop the loads.
-   */
-  private void touch(Pending pending) {
-    int sum = 0;
-    for (int k = 0; k < pending.count; k++) {
-      int i = pending.resident[k];
-      sum +=
-          r.level[i]
-              + r.enteredUp[i]
-              + r.weeksInLevel(i)
-              + r.groupOf[i]
-              + r.cell[i]
-              + Float.floatToRawIntBits(motivationFactor[i])
-              + r.referralEngaged[i]
-              + r.bike[i];
-    }
-    if (!homogeneous) { // then the rows of those who may need their peer share, then their peers
-      short[] deltas = network.contactDeltas();
-      for (int k = 0; k < pending.count; k++) {
-        int i = pending.resident[k];
-        int t = network.rowStart(i);
-        if (r.level[i] < 2 && t < network.rowEnd(i)) {
-          sum += deltas[t];
-        }
-      }
-      for (int k = 0; k < pending.count; k++) {
-        int i = pending.resident[k];
-        if (r.level[i] < 2) {
-          for (int t = network.rowStart(i), end = network.rowEnd(i); t < end; t++) {
-            int d = deltas[t];
-            sum += d != FrozenNetwork.FAR ? peerState[i + d] : 0;
-          }
-        }
-      }
-    }
-    pending.sink += sum;
   }
 
   /** Empties chunk c's lists of moves. */
@@ -685,7 +607,8 @@ public final class ResidentDynamics {
       double hazardUp = hazards.u0[r.cell[i] * 2 + level] * upModifier(i, level, peerUp);
       pUp = Rates.probability(hazardUp);
       if (u < pUp) {
-        recordUpMove(c, i, mechanism(i, level, peerUp, hazardUp, u / pUp, pendingByChunk[c].terms));
+        recordUpMove(
+            c, i, mechanism(i, level, peerUp, hazardUp, u / pUp, pendingByChunk[c].terms()));
         return level + 1;
       }
     }
