@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.activesim.core.Cells;
 import org.activesim.core.Residents;
+import org.activesim.scenario.ActivityLevel;
 import org.activesim.scenario.lever.Targeting;
 
 /**
@@ -13,6 +14,10 @@ import org.activesim.scenario.lever.Targeting;
  */
 final class TargetCells {
   private final boolean[] cells;
+
+  /** Whether each activity level matches every criterion (a level's match is fixed). */
+  private final boolean[] levelMatches;
+
   private final Targeting[] criteria;
   private final int places;
   private final List<String> placeNames;
@@ -54,6 +59,7 @@ final class TargetCells {
       }
       cells[c] = ok;
     }
+    this.levelMatches = levelMatches(criteria);
   }
 
   /**
@@ -135,12 +141,19 @@ final class TargetCells {
   }
 
   private boolean levelMatches(int level) {
-    for (Targeting t : criteria) {
-      if (!t.matchesLevel(level)) {
-        return false;
+    return levelMatches[level];
+  }
+
+  /** Whether an activity level matches every criterion, per level (fixed, like {@link #cells}). */
+  private static boolean[] levelMatches(Targeting[] criteria) {
+    boolean[] ok = new boolean[ActivityLevel.values().length];
+    for (int level = 0; level < ok.length; level++) {
+      ok[level] = true;
+      for (Targeting t : criteria) {
+        ok[level] &= t.matchesLevel(level);
       }
     }
-    return true;
+    return ok;
   }
 
   /**
