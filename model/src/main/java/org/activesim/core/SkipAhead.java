@@ -81,32 +81,46 @@ final class SkipAhead {
       long word = (long) CODES.get(codes, i);
       long sum = (word & LOW7) + add; // bit 7 of a byte: its low seven bits exceed the cut
       long large = (high ? word & sum : word | sum) & HIGH;
-      int end = i + Long.BYTES;
-      while (large != 0 || next < end) {
-        int j = large != 0 ? i + (Long.numberOfTrailingZeros(large) >>> 3) : end;
-        if (next <= j) { // a candidate first (one with a large code is visited as a candidate)
-          int k = (int) next;
-          if (k == j) {
-            large &= large - 1;
-          }
-          candidate.visit(k, CANDIDATE_SHARE * chunk.nextDouble());
-          next = k + 1 + skip(chunk);
-        } else {
+      next = visitRun(i, i + Long.BYTES, large, next, chunk, fieldKey, candidate);
+    }
+    long large = 0; // the last, shorter run: the same bits, set one code at a time
+    for (int k = i; k < to; k++) {
+      if ((codes[k] & 0xFF) > largeCode) {
+        large |= 0x80L << (Byte.SIZE * (k - i));
+      }
+    }
+    visitRun(i, to, large, next, chunk, fieldKey, candidate);
+  }
+
+  /**
+   * Visits, in order, the candidates and the residents with a large code among {@code [i, end)}, at
+   * most eight: bit 7 of byte k of {@code large} marks resident {@code i + k}. Returns the next
+   * candidate.
+   */
+  private static long visitRun(
+      int i,
+      int end,
+      long large,
+      long next,
+      UniformRandomProvider chunk,
+      long fieldKey,
+      Candidate candidate) {
+    while (large != 0 || next < end) {
+      int j = large != 0 ? i + (Long.numberOfTrailingZeros(large) >>> 3) : end;
+      if (next <= j) { // a candidate first (one with a large code is visited as a candidate)
+        int k = (int) next;
+        if (k == j) {
           large &= large - 1;
-          double w = RandomStreams.uniformAt(fieldKey, j);
-          candidate.visit(j, CANDIDATE_SHARE + (1 - CANDIDATE_SHARE) * w);
         }
+        candidate.visit(k, CANDIDATE_SHARE * chunk.nextDouble());
+        next = k + 1 + skip(chunk);
+      } else {
+        large &= large - 1;
+        double w = RandomStreams.uniformAt(fieldKey, j);
+        candidate.visit(j, CANDIDATE_SHARE + (1 - CANDIDATE_SHARE) * w);
       }
     }
-    for (; i < to; i++) {
-      if (i == next) {
-        candidate.visit(i, CANDIDATE_SHARE * chunk.nextDouble());
-        next = i + 1 + skip(chunk);
-      } else if ((codes[i] & 0xFF) > largeCode) {
-        double w = RandomStreams.uniformAt(fieldKey, i);
-        candidate.visit(i, CANDIDATE_SHARE + (1 - CANDIDATE_SHARE) * w);
-      }
-    }
+    return next;
   }
 
   /** Residents passed over before the next candidate: geometric, from an Exp(1) budget. */
