@@ -5,6 +5,7 @@ import java.util.stream.IntStream;
 import org.activesim.core.RandomStreams.Purpose;
 import org.activesim.core.network.FrozenNetwork;
 import org.activesim.scenario.NetworkSpec;
+import org.activesim.scenario.PlaceSpec;
 import org.activesim.scenario.ResidentDraws;
 import org.apache.commons.rng.UniformRandomProvider;
 
@@ -37,12 +38,7 @@ public final class ResidentDynamics {
 
   private final float championWeight;
 
-  /**
-   * What a contact shows its peers, packed into one byte per resident so that the peer pass reads
-   * one byte per contact instead of three: level (bits 0–1), champion (bit 2) and the network's
-   * homophily class (bits 3–7). Rebuilt from the real arrays at the start of every pass that reads
-   * peers ({@link #preparePeers}), so it never goes stale.
-   */
+  /** What each contact shows its peers, one byte per resident ({@link Residents#peerByte}). */
   private final byte[] peerState;
 
   /** The burn-in's running peer counts ({@link #countPeers}), else null. */
@@ -121,7 +117,7 @@ public final class ResidentDynamics {
     this.homogeneous = networkSpec.homogeneousMixing();
     this.skipAhead = draws == ResidentDraws.SKIP_AHEAD;
     this.championWeight = (float) networkSpec.championWeight();
-    this.peerState = new byte[r.count];
+    this.peerState = r.peerByte;
     this.wholeWeights = wholeWeights((float) networkSpec.likeMeWeight(), championWeight);
     this.motivationFactor = new float[r.count];
     for (int i = 0; i < r.count; i++) {
@@ -311,21 +307,16 @@ public final class ResidentDynamics {
   }
 
   /**
-   * Prepares what {@link #peerUp} reads, from the committed state; call before any pass that reads
-   * peers. On the network: the packed peer state of every resident. Under homogeneous mixing: the
-   * residents per (place, level).
+   * Prepares what {@link #peerUp} reads from scratch, from the levels and champion flags as they
+   * are: the packed peer bytes of every resident ({@link Residents#packPeerBytes}) and, under
+   * homogeneous mixing, the residents per (place, level). Call when a burn-in or a run starts, and
+   * after writing levels or champions directly (tests); the weekly phases keep both up to date.
    */
   void preparePeers(ChunkRunner runner) {
     if (!homogeneous) {
       byte[] likeClass = network.likeClasses();
       runner.run(
-          chunks,
-          c -> {
-            int to = Math.min(r.count, (c + 1) * CHUNK);
-            for (int i = c * CHUNK; i < to; i++) {
-              peerState[i] = (byte) (r.level[i] | r.champion[i] << 2 | likeClass[i] << 3);
-            }
-          });
+          chunks, c -> r.packPeerBytes(likeClass, c * CHUNK, Math.min(r.count, (c + 1) * CHUNK)));
       return;
     }
     Arrays.fill(placeLevelCounts, 0);
@@ -335,17 +326,37 @@ public final class ResidentDynamics {
   }
 
   /**
-   * Counts residents per (place, quintile, level) afresh, before the first commit and when a run
-   * starts ({@link Simulation}), so that levels set outside the weekly phases (initialisation,
-   * tests) are counted; the commits then keep the counts up to date from the moves.
+   * Under homogeneous mixing, the residents per (place, level) at the start of the week, summed
+   * from the level counts the commits keep (a pass over every resident each week before); on the
+   * network nothing: the peer bytes are kept by the writers of level and champion.
    */
-  void recountLevels() {
+  private void refreshPlaceLevelCounts() {
+    if (!homogeneous) {
+      return;
+    }
+    if (!moves.counted()) {
+      moves.recount();
+    }
+    long[] n = moves.placeQuintileLevels();
+    Arrays.fill(placeLevelCounts, 0);
+    for (int k = 0; k < n.length; k++) {
+      placeLevelCounts[k / (3 * PlaceSpec.QUINTILES) * 3 + k % 3] += (int) n[k];
+    }
+  }
+
+  /**
+   * Counts residents per (place, quintile, level) afresh and packs the peer bytes, when a run
+   * starts ({@link Simulation}), so that levels set outside the weekly phases (tests) are counted
+   * and seen by peers; the commits then keep both up to date from the moves.
+   */
+  void recountLevels(ChunkRunner runner) {
     moves.recount();
+    preparePeers(runner);
   }
 
   /** One production week: hazards and draws fused, chunks in parallel on the given pool. */
   void step(long week, ChunkRunner runner) {
-    preparePeers(runner);
+    refreshPlaceLevelCounts();
     refreshPeerBounds();
     moves.forgetEndedRelapseWindows();
     passThresholds = moveBounds.weekThresholds(upScales(), hazards.d0);
@@ -452,7 +463,7 @@ public final class ResidentDynamics {
 
   /** Burn-in: store the modifiers of every resident for the calibration controller. */
   void storeModifiers(ChunkRunner runner) {
-    preparePeers(runner);
+    refreshPlaceLevelCounts();
     runner.run(chunks, this::storeChunk);
   }
 
@@ -758,7 +769,7 @@ public final class ResidentDynamics {
             int i = moves.resident(c, k);
             boolean up = moves.isUp(c, k);
             int to = up ? level[i] + 1 : level[i] - 1;
-            level[i] = (byte) to;
+            r.setLevel(i, to);
             r.enterLevel(i);
             r.enteredUp[i] = (byte) (up ? 1 : 0);
             // Level, habit time and relapse restart: a new bound, from the state at hand (valid

@@ -207,6 +207,7 @@ public final class Simulation implements AutoCloseable {
     BaselineCalibration calibration =
         new BaselineCalibration(
             residents, hazards, dynamics, targets, scenario.calibration(), scenario.dynamics());
+    dynamics.preparePeers(runner); // the initial levels; the commits keep the bytes from here
     dynamics.countPeers();
     calibration.initialise(runner);
     int weeks = scenario.calibration().burnInWeeks();
@@ -240,7 +241,7 @@ public final class Simulation implements AutoCloseable {
   public Recording run(ProgressListener progress, WeekObserver observer) {
     Recorder recorder =
         new Recorder(residents, dynamics, groupDynamics.groups(), stocks, levers, scenario);
-    dynamics.recountLevels(); // levels may have been set since the burn-in (tests)
+    dynamics.recountLevels(runner); // levels may have been set since the burn-in (tests)
     RunTotals totals = new RunTotals(scenario.scale());
     recorder.record(0, stockState, movedUpSinceRecord, movedDownSinceRecord);
     totals.start(residents, groupDynamics.groups());
@@ -279,7 +280,7 @@ public final class Simulation implements AutoCloseable {
    */
   public void advanceWeek() {
     if (nextWeek == 0) {
-      dynamics.recountLevels(); // as run does
+      dynamics.recountLevels(runner); // as run does
     }
     step(nextWeek++);
   }

@@ -44,13 +44,14 @@ class MeanFieldAgreementTest {
           r.level[i] = 0;
           r.setWeeksInLevel(i, 1000);
           r.enteredUp[i] = 0;
+          r.forgetMoveBound(i); // its cached bound was for the active level's hazards
         }
       }
       AgingChain chain = AgingChain.of(r, sim.hazards());
       double start = chain.inactiveShare();
       double maxGap = 0;
       for (int week = 0; week < WEEKS; week++) {
-        sim.step(week);
+        sim.advanceWeek(); // its first call counts the levels written above
         chain.step();
         double agents = share(r, 0);
         // Binomial sd of a share over 50,000 agents is at most 0.0022: 0.01 is about 4.5 sd.
