@@ -85,6 +85,9 @@ public final class ResidentDynamics {
   /** Per chunk, the residents its scan left to decide in full. */
   private final DecisionBatch[] pendingByChunk;
 
+  /** Champions who became inactive in the commit under way, per chunk. */
+  private final int[] championsLost;
+
   /** Upward moves of the week, per chunk: resident and credited {@link Mechanism}. */
   private final int[][] upResident;
 
@@ -141,6 +144,7 @@ public final class ResidentDynamics {
     this.upResident = new int[chunks][];
     this.upMechanism = new byte[chunks][];
     this.upCount = new int[chunks];
+    this.championsLost = new int[chunks];
     this.placeLevelCounts = new int[r.places() * 3];
     this.upModifier = calibrationScratch ? new float[r.count] : null;
     this.downModifier = calibrationScratch ? new float[r.count] : null;
@@ -358,7 +362,6 @@ public final class ResidentDynamics {
   void step(long week, ChunkRunner runner) {
     refreshPlaceLevelCounts();
     refreshPeerBounds();
-    moves.forgetEndedRelapseWindows();
     passThresholds = moveBounds.weekThresholds(upScales(), hazards.d0);
     largeCode = moveBounds.largestCodeAtMost(SkipAhead.CANDIDATE_SHARE);
     fieldKey = streams.fieldKey(Purpose.RESIDENT_TRANSITIONS, week);
@@ -519,6 +522,7 @@ public final class ResidentDynamics {
     int from = c * CHUNK;
     int to = Math.min(r.count, from + CHUNK);
     UniformRandomProvider rng = streams.block(Purpose.RESIDENT_TRANSITIONS, week, c);
+    moves.forgetEndedRelapseWindows(c);
     startChunk(c);
     byte[] codes = r.moveBound;
     double[] pass = passThresholds;
@@ -765,6 +769,7 @@ public final class ResidentDynamics {
     runner.run(
         chunks,
         c -> {
+          int lost = 0;
           for (int k = 0; k < moves.count(c); k++) {
             int i = moves.resident(c, k);
             boolean up = moves.isUp(c, k);
@@ -775,9 +780,15 @@ public final class ResidentDynamics {
             // Level, habit time and relapse restart: a new bound, from the state at hand (valid
             // next week too: the stocks' rise since this week is covered by MoveBounds).
             r.moveBound[i] = MoveBounds.code(moveProbabilityBound(i, to, 0, r.enteredUp[i]));
+            lost += to == 0 ? r.champion[i] : 0;
           }
+          championsLost[c] = lost;
+          moves.fileRelapseWindows(c);
         });
     for (int c = 0; c < chunks; c++) { // one thread: the champions are counted per place
+      if (championsLost[c] == 0) {
+        continue; // most chunks most weeks: their lists stay unread here
+      }
       for (int k = 0; k < moves.count(c); k++) {
         int i = moves.resident(c, k);
         if (level[i] == 0 && r.champion[i] == 1) {

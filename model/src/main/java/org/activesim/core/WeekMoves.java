@@ -6,11 +6,14 @@ import org.activesim.scenario.PlaceSpec;
 /**
  * The week's moves, kept so that COMMIT and RECORD touch only the residents who moved: per chunk,
  * the list of movers and their counts per (place, quintile, level left); from them, residents per
- * (place, quintile, level) and per level; and a timing wheel of the relapse windows the movers up
- * open, so that their cached bounds can be tightened when a window ends ({@link MoveBounds}).
+ * (place, quintile, level) and per level; and, per chunk, a timing wheel of the relapse windows the
+ * movers up open, so that their cached bounds can be tightened when a window ends ({@link
+ * MoveBounds}).
  *
- * <p>Each chunk writes only its own list and counts; merging adds integers in chunk order, so
- * nothing depends on the threads.
+ * <p>Each chunk writes only its own list, counts and wheel; merging adds integers in chunk order,
+ * so nothing depends on the threads. What is per mover stays with the chunk's task (filing and
+ * forgetting the windows): at full scale a serial pass over the chunks' lists cost 60–80 µs a week
+ * on two threads, most of it fetching lists from the other core's cache (bench/README, session 8).
  */
 final class WeekMoves {
   private static final int Q = PlaceSpec.QUINTILES;
@@ -25,8 +28,10 @@ final class WeekMoves {
   private final int[] moveCount;
 
   /**
-   * Moves per chunk and (place, quintile) by level left: index {@code (c · cellsPq + pq) · 2 + k},
-   * k the level left for a move up (0, 1) and one less for a move down.
+   * Moves per chunk and (place, quintile) block by level left: index {@code (c · blocksPerChunk +
+   * pq − chunkPqFrom[c]) · 2 + k}, k the level left for a move up (0, 1) and one less for a move
+   * down. A chunk's counts lie together, so the merge reads a few contiguous lines instead of one
+   * line per chunk and block.
    */
   private final int[] up;
 
@@ -41,6 +46,9 @@ final class WeekMoves {
 
   private final int[] chunkPqTo;
 
+  /** The most blocks any chunk's residents lie in: the stride of {@link #up} and {@link #down}. */
+  private final int blocksPerChunk;
+
   /** Residents per (place, quintile, level): index {@code pq · 3 + level}. */
   private final long[] placeQuintileLevels;
 
@@ -51,12 +59,14 @@ final class WeekMoves {
   private final int[] placeQuintileStart;
 
   /**
-   * Slot {@code n mod (window + 2)} lists the residents whose relapse window ends when {@code n}
-   * weeks have been committed.
+   * Chunk c's wheel: slot {@code c · slots + n mod slots}, {@code slots = window + 2}, lists the
+   * chunk's residents whose relapse window ends when {@code n} weeks have been committed (null
+   * until first used).
    */
   private final int[][] windowEnds;
 
   private final int[] windowEndCount;
+  private final int slots;
   private final int relapseWindowWeeks;
 
   WeekMoves(Residents r, int chunks, int relapseWindowWeeks) {
@@ -65,29 +75,32 @@ final class WeekMoves {
     this.cellsPq = r.places() * Q;
     this.moves = new int[chunks][];
     this.moveCount = new int[chunks];
-    this.up = new int[chunks * cellsPq * 2];
-    this.down = new int[chunks * cellsPq * 2];
     this.placeQuintileLevels = new long[cellsPq * 3];
     this.placeQuintileStart = placeQuintileStarts(r, cellsPq);
     this.chunkPqFrom = new int[chunks];
     this.chunkPqTo = new int[chunks];
+    int most = 1;
     for (int c = 0; c < chunks; c++) {
       int last = Math.min(r.count, (c + 1) * ResidentDynamics.CHUNK) - 1;
       chunkPqFrom[c] = placeQuintile(c * ResidentDynamics.CHUNK);
       chunkPqTo[c] = placeQuintile(last) + 1;
+      most = Math.max(most, chunkPqTo[c] - chunkPqFrom[c]);
     }
+    this.blocksPerChunk = most;
+    this.up = new int[chunks * blocksPerChunk * 2];
+    this.down = new int[chunks * blocksPerChunk * 2];
     this.relapseWindowWeeks = relapseWindowWeeks;
-    this.windowEnds = new int[relapseWindowWeeks + 2][64];
-    this.windowEndCount = new int[windowEnds.length];
+    this.slots = relapseWindowWeeks + 2;
+    this.windowEnds = new int[chunks * slots][];
+    this.windowEndCount = new int[chunks * slots];
   }
 
   /** Empties chunk c's list and counts for a new week. */
   void startChunk(int c) {
     moveCount[c] = 0;
-    int from = (c * cellsPq + chunkPqFrom[c]) * 2;
-    int to = (c * cellsPq + chunkPqTo[c]) * 2;
-    Arrays.fill(up, from, to, 0);
-    Arrays.fill(down, from, to, 0);
+    int from = c * blocksPerChunk * 2;
+    Arrays.fill(up, from, from + blocksPerChunk * 2, 0);
+    Arrays.fill(down, from, from + blocksPerChunk * 2, 0);
   }
 
   /** A move of resident i in chunk c from {@code level}, up or down. */
@@ -100,7 +113,7 @@ final class WeekMoves {
       list = moves[c] = Arrays.copyOf(list, list.length * 2);
     }
     list[moveCount[c]++] = i << 1 | (isUp ? 1 : 0);
-    int k = (c * cellsPq + placeQuintile(i)) * 2;
+    int k = (c * blocksPerChunk + placeQuintile(i) - chunkPqFrom[c]) * 2;
     if (isUp) {
       up[k + level]++;
     } else {
@@ -124,15 +137,14 @@ final class WeekMoves {
   }
 
   /**
-   * After the commit: adds the week's moves per (place, quintile) into the given arrays, brings the
-   * level counts up to date and files the movers up under the end of their relapse window (counted
-   * from the commits so far, which include this one).
+   * After the commit: adds the week's moves per (place, quintile) into the given arrays and brings
+   * the level counts up to date.
    */
   void merge(long[] movedUp, long[] movedDown) {
     long[] n = placeQuintileLevels;
     for (int c = 0; c < chunks; c++) {
       for (int pq = chunkPqFrom[c]; pq < chunkPqTo[c]; pq++) { // the chunk's blocks only
-        int k = (c * cellsPq + pq) * 2;
+        int k = (c * blocksPerChunk + pq - chunkPqFrom[c]) * 2;
         int up0 = up[k]; // inactive to fairly active
         int up1 = up[k + 1]; // fairly active to active
         int down1 = down[k]; // fairly active to inactive
@@ -145,26 +157,34 @@ final class WeekMoves {
       }
     }
     sumLevels();
-    int slot = (r.commits() + relapseWindowWeeks) % windowEnds.length;
-    for (int c = 0; c < chunks; c++) {
-      for (int k = 0; k < moveCount[c]; k++) {
-        if (isUp(c, k)) {
-          if (windowEndCount[slot] == windowEnds[slot].length) {
-            windowEnds[slot] = Arrays.copyOf(windowEnds[slot], windowEndCount[slot] * 2);
-          }
-          windowEnds[slot][windowEndCount[slot]++] = resident(c, k);
+  }
+
+  /**
+   * Chunk c's part of the commit under way: files its movers up under the end of their relapse
+   * window, counted in commits from the one under way (which is not yet counted).
+   */
+  void fileRelapseWindows(int c) {
+    int slot = c * slots + (r.commits() + 1 + relapseWindowWeeks) % slots;
+    for (int k = 0; k < moveCount[c]; k++) {
+      if (isUp(c, k)) {
+        int[] list = windowEnds[slot];
+        if (list == null) {
+          list = windowEnds[slot] = new int[8];
+        } else if (windowEndCount[slot] == list.length) {
+          list = windowEnds[slot] = Arrays.copyOf(list, list.length * 2);
         }
+        list[windowEndCount[slot]++] = resident(c, k);
       }
     }
   }
 
   /**
-   * Makes unknown the move bounds of the residents whose relapse window ends this week: taken at
-   * the relapse hazard (about ten times {@code d0}), they would otherwise stay that loose until the
-   * resident's next move.
+   * Makes unknown the move bounds of chunk c's residents whose relapse window ends this week: taken
+   * at the relapse hazard (about ten times {@code d0}), they would otherwise stay that loose until
+   * the resident's next move.
    */
-  void forgetEndedRelapseWindows() {
-    int slot = r.commits() % windowEnds.length;
+  void forgetEndedRelapseWindows(int c) {
+    int slot = c * slots + r.commits() % slots;
     for (int k = 0; k < windowEndCount[slot]; k++) {
       r.forgetMoveBound(windowEnds[slot][k]);
     }
