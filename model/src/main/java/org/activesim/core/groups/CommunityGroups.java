@@ -3,6 +3,7 @@ package org.activesim.core.groups;
 import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.activesim.core.Residents;
+import org.activesim.core.network.FrozenNetwork;
 
 /**
  * Community groups as a struct of arrays indexed by group id; ids are never reused, so a dissolved
@@ -19,6 +20,7 @@ import org.activesim.core.Residents;
 public final class CommunityGroups {
   private final int maxCapacity;
   private final Residents residents;
+  private final FrozenNetwork network;
   private final int[] groupOf;
   private int count;
 
@@ -37,6 +39,13 @@ public final class CommunityGroups {
   private int[] size = new int[64];
   private int[] members = new int[64 * 4];
 
+  /**
+   * The members' ties, the sum of their degrees: recruitment walks the members' ties as one
+   * sequence and, knowing its length, stops once no later tie fires, which for most groups most
+   * weeks is before the first member (GroupDynamics).
+   */
+  private int[] ties = new int[64];
+
   /** A programme's tag on a group (a lever's ledger line), or -1 (MODEL.md §5). */
   private int[] tag = new int[64];
 
@@ -52,10 +61,12 @@ public final class CommunityGroups {
    * @param maxCapacity largest capacity of any group
    * @param residents whose {@code groupOf} the groups keep, and whose move bounds a change of
    *     membership makes unknown (membership changes both hazards)
+   * @param network the residents' ties (a group counts its members')
    */
-  public CommunityGroups(int maxCapacity, Residents residents) {
+  public CommunityGroups(int maxCapacity, Residents residents, FrozenNetwork network) {
     this.maxCapacity = maxCapacity;
     this.residents = residents;
+    this.network = network;
     this.groupOf = residents.groupOf;
     this.members = new int[64 * maxCapacity];
   }
@@ -75,6 +86,7 @@ public final class CommunityGroups {
     alive[g] = true;
     aliveCount.incrementAndGet();
     size[g] = 0;
+    ties[g] = 0;
     tag[g] = -1;
     join(g, leaderResident);
     return g;
@@ -102,6 +114,7 @@ public final class CommunityGroups {
       return false;
     }
     members[g * maxCapacity + size[g]++] = resident;
+    ties[g] += network.degree(resident);
     groupOf[resident] = g;
     residents.joinedGroup(resident);
     return true;
@@ -120,6 +133,7 @@ public final class CommunityGroups {
     int resident = members[base + slot];
     members[base + slot] = members[base + size[g] - 1];
     size[g]--;
+    ties[g] -= network.degree(resident);
     groupOf[resident] = -1;
     residents.leftGroup(resident);
     if (leader[g] == resident) {
@@ -135,6 +149,7 @@ public final class CommunityGroups {
       residents.leftGroup(members[base + s]);
     }
     size[g] = 0;
+    ties[g] = 0;
     leader[g] = -1;
     alive[g] = false;
     aliveCount.decrementAndGet();
@@ -193,6 +208,11 @@ public final class CommunityGroups {
     return leader[g];
   }
 
+  /** The ties of a group's members: the sum of their degrees. */
+  public int ties(int g) {
+    return ties[g];
+  }
+
   /** Resident at a member slot of a group (slots 0..size-1). */
   public int member(int g, int slot) {
     return members[g * maxCapacity + slot];
@@ -249,6 +269,7 @@ public final class CommunityGroups {
     alive = Arrays.copyOf(alive, len);
     size = Arrays.copyOf(size, len);
     members = Arrays.copyOf(members, len * maxCapacity);
+    ties = Arrays.copyOf(ties, len);
     tag = Arrays.copyOf(tag, len);
   }
 }
