@@ -1,6 +1,5 @@
 package org.activesim.core;
 
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.IntConsumer;
@@ -8,9 +7,16 @@ import org.activesim.core.ResidentDynamics.ChunkRunner;
 
 /**
  * Runs a phase's chunks on a fixed set of threads: the calling thread and {@code threads − 1}
- * helper threads take chunk numbers from one counter until none are left. Which thread runs a chunk
- * does not matter (each chunk writes only its own slots), so results are the same on any thread
- * count.
+ * helper threads. Which thread runs a chunk does not matter (each chunk writes only its own slots),
+ * so results are the same on any thread count.
+ *
+ * <p>Who takes which chunk: the chunks are cut into one contiguous part per thread, the caller's
+ * first; each thread takes the chunks of its own part in order, then helps with the others' parts,
+ * taking from the same counters. So in phase after phase, and week after week, a chunk is mostly
+ * run by the same thread, and the residents' bytes, the chunk's lists and its counts stay in that
+ * core's cache. When every chunk went to whichever thread asked next, half of them changed core
+ * from one phase to the next and had to be fetched from the other core's cache (bench/README,
+ * session 8).
  *
  * <p>Handing over: the caller publishes the phase as a {@link Job} and wakes any helper that is
  * parked. A helper that has just finished a job spins for {@value #SPIN_NANOS} ns before it parks:
@@ -47,11 +53,20 @@ public final class ChunkPool implements ChunkRunner, AutoCloseable {
 
   private volatile boolean closed;
 
-  /** One {@link #run} call: its chunks, its counter and each helper's part in it. */
+  /**
+   * Ints between two parts' counters: a cache line of 64 bytes, so that a thread taking chunks from
+   * its own part does not contend with another taking from the next.
+   */
+  private static final int PAD = 16;
+
+  /** One {@link #run} call: its chunks, their parts' counters and each helper's part in it. */
   private static final class Job {
     final int count;
     final IntConsumer task;
-    final AtomicInteger next = new AtomicInteger();
+    final int parts;
+
+    /** Chunks taken so far from part p, at index {@code p · PAD}. */
+    final AtomicIntegerArray taken;
 
     /** Per helper: QUEUED, RUNNING (joined), DONE, or ABANDONED by the caller. */
     final AtomicIntegerArray state;
@@ -61,12 +76,32 @@ public final class ChunkPool implements ChunkRunner, AutoCloseable {
     Job(int count, IntConsumer task, int helpers) {
       this.count = count;
       this.task = task;
+      this.parts = helpers + 1;
+      this.taken = new AtomicIntegerArray(parts * PAD);
       this.state = new AtomicIntegerArray(helpers);
     }
 
-    void drain() {
-      for (int c = next.getAndIncrement(); c < count; c = next.getAndIncrement()) {
-        task.accept(c);
+    /** First chunk of part p (part {@code parts} is the end). */
+    int partStart(int p) {
+      return (int) ((long) count * p / parts);
+    }
+
+    /** Runs chunks until none is left: part {@code own} first, then the others in turn. */
+    void drain(int own) {
+      for (int k = 0; k < parts; k++) {
+        int p = (own + k) % parts;
+        int start = partStart(p);
+        int size = partStart(p + 1) - start;
+        for (int t = taken.getAndIncrement(p * PAD); t < size; t = taken.getAndIncrement(p * PAD)) {
+          task.accept(start + t);
+        }
+      }
+    }
+
+    /** Leaves no chunk to take (after a failure). */
+    void stop() {
+      for (int p = 0; p < parts; p++) {
+        taken.set(p * PAD, count);
       }
     }
   }
@@ -98,10 +133,10 @@ public final class ChunkPool implements ChunkRunner, AutoCloseable {
     }
     Throwable failure = null;
     try {
-      job.drain();
+      job.drain(0);
     } catch (RuntimeException | Error e) {
       failure = e;
-      job.next.set(count); // stop the helpers taking more chunks
+      job.stop(); // stop the helpers taking more chunks
     }
     for (int h = 0; h < helpers.length; h++) {
       if (job.state.compareAndSet(h, QUEUED, ABANDONED)) {
@@ -139,10 +174,10 @@ public final class ChunkPool implements ChunkRunner, AutoCloseable {
       done = job;
       if (job.state.compareAndSet(me, QUEUED, RUNNING)) {
         try {
-          job.drain();
+          job.drain(me + 1);
         } catch (RuntimeException | Error e) {
           job.failure = e;
-          job.next.set(job.count);
+          job.stop();
         } finally {
           job.state.set(me, DONE);
         }
