@@ -124,8 +124,21 @@ public final class ChunkPool implements ChunkRunner, AutoCloseable {
 
   @Override
   public void run(int count, IntConsumer task) {
+    execute(null, count, task);
+  }
+
+  /**
+   * Runs {@code serial} on the calling thread while the helpers start on the chunks; then the
+   * caller helps with those left. For work that reads nothing the serial part writes.
+   */
+  @Override
+  public void runBeside(Runnable serial, int count, IntConsumer task) {
+    execute(serial, count, task);
+  }
+
+  private void execute(Runnable serial, int count, IntConsumer task) {
     Job job = new Job(count, task, helpers.length);
-    if (count > 1) {
+    if (count > 1 || serial != null && count > 0) {
       current = job;
       for (Thread helper : helpers) {
         LockSupport.unpark(helper); // a no-op for one spinning, at most a permit for later
@@ -133,6 +146,9 @@ public final class ChunkPool implements ChunkRunner, AutoCloseable {
     }
     Throwable failure = null;
     try {
+      if (serial != null) {
+        serial.run();
+      }
       job.drain(0);
     } catch (RuntimeException | Error e) {
       failure = e;

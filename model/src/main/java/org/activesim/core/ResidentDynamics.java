@@ -82,6 +82,9 @@ public final class ResidentDynamics {
   /** Largest peer factor {@code exp(b_peer (peerUp − ref))} per level, for exact thinning. */
   private final double[] maxPeerFactor = new double[2];
 
+  /** Per chunk, its candidates of the week ({@link SkipAhead.Candidates}). */
+  private final SkipAhead.Candidates[] candidates;
+
   /** Per chunk, the residents its scan left to decide in full. */
   private final DecisionBatch[] pendingByChunk;
 
@@ -141,6 +144,10 @@ public final class ResidentDynamics {
         MoveBounds.steps(hazards.referralUp),
         MoveBounds.steps(hazards.travelUp));
     this.pendingByChunk = new DecisionBatch[chunks];
+    this.candidates = new SkipAhead.Candidates[chunks];
+    for (int c = 0; c < chunks; c++) {
+      candidates[c] = new SkipAhead.Candidates();
+    }
     this.upResident = new int[chunks][];
     this.upMechanism = new byte[chunks][];
     this.upCount = new int[chunks];
@@ -494,7 +501,6 @@ public final class ResidentDynamics {
   private void storedChunk(long week, int c) {
     int from = c * CHUNK;
     int to = Math.min(r.count, from + CHUNK);
-    UniformRandomProvider rng = streams.block(Purpose.RESIDENT_TRANSITIONS, week, c);
     startChunk(c);
     SkipAhead.Candidate visit =
         (i, u) -> {
@@ -505,11 +511,26 @@ public final class ResidentDynamics {
           }
         };
     if (skipAhead) {
-      SkipAhead.visit(from, to, r.moveBound, SkipAhead.EVERY_CODE, rng, fieldKey, visit);
+      drawCandidates(week, c);
+      SkipAhead.visit(from, to, r.moveBound, SkipAhead.EVERY_CODE, candidates[c], fieldKey, visit);
     } else {
+      UniformRandomProvider rng = streams.block(Purpose.RESIDENT_TRANSITIONS, week, c);
       for (int i = from; i < to; i++) {
         visit.visit(i, rng.nextDouble());
       }
+    }
+  }
+
+  /**
+   * Draws chunk c's candidates of the week from its stream (skip-ahead only), unless drawn already:
+   * they read no model state, so the week's draws may be made before RESIDENTS, beside the levers
+   * ({@link Simulation}), with the same bytes as drawn by the chunk's own task.
+   */
+  void drawCandidates(long week, int c) {
+    if (skipAhead && !candidates[c].drawnFor(week)) {
+      int from = c * CHUNK;
+      int to = Math.min(r.count, from + CHUNK);
+      candidates[c].draw(from, to, streams.block(Purpose.RESIDENT_TRANSITIONS, week, c), week);
     }
   }
 
@@ -521,7 +542,6 @@ public final class ResidentDynamics {
   private void residentChunk(long week, int c) {
     int from = c * CHUNK;
     int to = Math.min(r.count, from + CHUNK);
-    UniformRandomProvider rng = streams.block(Purpose.RESIDENT_TRANSITIONS, week, c);
     moves.forgetEndedRelapseWindows(c);
     startChunk(c);
     byte[] codes = r.moveBound;
@@ -534,8 +554,10 @@ public final class ResidentDynamics {
           }
         };
     if (skipAhead) {
-      SkipAhead.visit(from, to, codes, largeCode, rng, fieldKey, visit);
+      drawCandidates(week, c);
+      SkipAhead.visit(from, to, codes, largeCode, candidates[c], fieldKey, visit);
     } else {
+      UniformRandomProvider rng = streams.block(Purpose.RESIDENT_TRANSITIONS, week, c);
       for (int i = from; i < to; i++) {
         visit.visit(i, rng.nextDouble());
       }
@@ -833,6 +855,16 @@ public final class ResidentDynamics {
   @FunctionalInterface
   public interface ChunkRunner {
     void run(int count, java.util.function.IntConsumer task);
+
+    /**
+     * Runs {@code serial} and the tasks, which must read nothing {@code serial} writes: on one
+     * thread, one after the other; on several, the tasks start on the other threads while this one
+     * runs {@code serial}.
+     */
+    default void runBeside(Runnable serial, int count, java.util.function.IntConsumer task) {
+      serial.run();
+      run(count, task);
+    }
 
     /** Runs chunks one after another on the calling thread. */
     static ChunkRunner sequential() {

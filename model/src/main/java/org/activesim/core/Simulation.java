@@ -290,7 +290,10 @@ public final class Simulation implements AutoCloseable {
     Arrays.fill(movedUp, 0);
     Arrays.fill(movedDown, 0);
     readStocks(); // READ_STOCKS
-    levers.week(week); // LEVERS
+    // LEVERS, and beside them the first part of RESIDENTS on the other threads: the chunks' draws
+    // of the week, which read no model state (one thread had nothing to do during the levers).
+    runner.runBeside(
+        () -> levers.week(week), dynamics.chunks(), c -> dynamics.drawCandidates(week, c));
     dynamics.step(week, runner); // RESIDENTS
     groupDynamics.week(week, practitionersPer10k, partnership, runner); // GROUPS
     dynamics.commit(movedUp, movedDown, runner); // COMMIT

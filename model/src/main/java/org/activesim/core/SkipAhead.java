@@ -3,6 +3,7 @@ package org.activesim.core;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
+import java.util.Arrays;
 import org.apache.commons.rng.UniformRandomProvider;
 
 /**
@@ -50,17 +51,62 @@ final class SkipAhead {
     void visit(int resident, double u);
   }
 
+  /**
+   * A chunk's candidates for a week, in increasing order, with their uniforms: the arrivals of the
+   * chunk's Bernoulli process, drawn from its stream alone. They depend on no model state, so they
+   * can be drawn before the state they are read with is ready (beside the levers; ResidentDynamics)
+   * and then visited; the draws are the stream's, in the order the scan once took them.
+   */
+  static final class Candidates {
+    private int[] resident = new int[64];
+    private double[] uniform = new double[64];
+    private int size;
+    private int read;
+
+    /** The key of what was drawn last ({@link #drawnFor}). */
+    private long drawn = Long.MIN_VALUE;
+
+    /**
+     * Draws the candidates of {@code [from, to)} from the chunk's stream, replacing any drawn
+     * before: a skip, then per candidate its uniform and the next skip.
+     *
+     * @param key what the draw is for (the week), told back by {@link #drawnFor}
+     */
+    void draw(int from, int to, UniformRandomProvider chunk, long key) {
+      size = 0;
+      read = 0;
+      for (long next = from + skip(chunk); next < to; next += 1 + skip(chunk)) {
+        if (size == resident.length) {
+          resident = Arrays.copyOf(resident, size * 2);
+          uniform = Arrays.copyOf(uniform, size * 2);
+        }
+        resident[size] = (int) next;
+        uniform[size++] = CANDIDATE_SHARE * chunk.nextDouble();
+      }
+      drawn = key;
+    }
+
+    /** Whether the candidates drawn last were drawn for this key. */
+    boolean drawnFor(long key) {
+      return drawn == key;
+    }
+
+    /** The next candidate not yet visited, or {@code Long.MAX_VALUE} if none is left. */
+    private long next() {
+      return read < size ? resident[read] : Long.MAX_VALUE;
+    }
+
+    /** The next candidate's uniform; moves past it. */
+    private double take() {
+      return uniform[read++];
+    }
+  }
+
   private SkipAhead() {}
 
   /**
-   * Visits, in increasing order, every resident of {@code [from, to)} that is a candidate or whose
-   * code is above {@code largeCode}, with its uniform; residents not visited have a uniform at or
-   * above M and a bound at most M, so they do not move.
-   *
-   * @param codes the residents' bound codes ({@link MoveBounds})
-   * @param largeCode the largest code whose bound is at most M this week
-   * @param chunk the chunk's counter-based stream: candidates and their uniforms
-   * @param fieldKey the week's key for {@link RandomStreams#uniformAt}
+   * {@link #visit(int, int, byte[], int, Candidates, long, Candidate)} with the candidates drawn
+   * from the chunk's stream first.
    */
   static void visit(
       int from,
@@ -70,7 +116,30 @@ final class SkipAhead {
       UniformRandomProvider chunk,
       long fieldKey,
       Candidate candidate) {
-    long next = from + skip(chunk);
+    Candidates candidates = new Candidates();
+    candidates.draw(from, to, chunk, 0);
+    visit(from, to, codes, largeCode, candidates, fieldKey, candidate);
+  }
+
+  /**
+   * Visits, in increasing order, every resident of {@code [from, to)} that is a candidate or whose
+   * code is above {@code largeCode}, with its uniform; residents not visited have a uniform at or
+   * above M and a bound at most M, so they do not move.
+   *
+   * @param codes the residents' bound codes ({@link MoveBounds})
+   * @param largeCode the largest code whose bound is at most M this week
+   * @param candidates the chunk's candidates of the week, drawn for {@code [from, to)}
+   * @param fieldKey the week's key for {@link RandomStreams#uniformAt}
+   */
+  static void visit(
+      int from,
+      int to,
+      byte[] codes,
+      int largeCode,
+      Candidates candidates,
+      long fieldKey,
+      Candidate candidate) {
+    candidates.read = 0;
     int i = from;
     // Eight codes a step: a word's large codes as one bit each (bit 7 of their byte), found in
     // order by trailing zeros. The scan read a byte and took a branch per resident, a third of
@@ -81,7 +150,7 @@ final class SkipAhead {
       long word = (long) CODES.get(codes, i);
       long sum = (word & LOW7) + add; // bit 7 of a byte: its low seven bits exceed the cut
       long large = (high ? word & sum : word | sum) & HIGH;
-      next = visitRun(i, i + Long.BYTES, large, next, chunk, fieldKey, candidate);
+      visitRun(i, i + Long.BYTES, large, candidates, fieldKey, candidate);
     }
     long large = 0; // the last, shorter run: the same bits, set one code at a time
     for (int k = i; k < to; k++) {
@@ -89,22 +158,16 @@ final class SkipAhead {
         large |= 0x80L << (Byte.SIZE * (k - i));
       }
     }
-    visitRun(i, to, large, next, chunk, fieldKey, candidate);
+    visitRun(i, to, large, candidates, fieldKey, candidate);
   }
 
   /**
    * Visits, in order, the candidates and the residents with a large code among {@code [i, end)}, at
-   * most eight: bit 7 of byte k of {@code large} marks resident {@code i + k}. Returns the next
-   * candidate.
+   * most eight: bit 7 of byte k of {@code large} marks resident {@code i + k}.
    */
-  private static long visitRun(
-      int i,
-      int end,
-      long large,
-      long next,
-      UniformRandomProvider chunk,
-      long fieldKey,
-      Candidate candidate) {
+  private static void visitRun(
+      int i, int end, long large, Candidates candidates, long fieldKey, Candidate candidate) {
+    long next = candidates.next();
     while (large != 0 || next < end) {
       int j = large != 0 ? i + (Long.numberOfTrailingZeros(large) >>> 3) : end;
       if (next <= j) { // a candidate first (one with a large code is visited as a candidate)
@@ -112,15 +175,14 @@ final class SkipAhead {
         if (k == j) {
           large &= large - 1;
         }
-        candidate.visit(k, CANDIDATE_SHARE * chunk.nextDouble());
-        next = k + 1 + skip(chunk);
+        candidate.visit(k, candidates.take());
+        next = candidates.next();
       } else {
         large &= large - 1;
         double w = RandomStreams.uniformAt(fieldKey, j);
         candidate.visit(j, CANDIDATE_SHARE + (1 - CANDIDATE_SHARE) * w);
       }
     }
-    return next;
   }
 
   /** Residents passed over before the next candidate: geometric, from an Exp(1) budget. */

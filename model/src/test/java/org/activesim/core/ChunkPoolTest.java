@@ -55,6 +55,74 @@ class ChunkPoolTest {
     }
   }
 
+  /**
+   * Beside a serial part: the part runs once, on the calling thread, every chunk runs once, and the
+   * helpers start on the chunks while it runs (a part that waits for a chunk to start would
+   * otherwise wait forever); on one thread, the part then the chunks.
+   */
+  @ParameterizedTest(name = "{0} threads")
+  @ValueSource(ints = {1, 2, 3})
+  void chunksRunBesideASerialPart(int threads) {
+    assertTimeoutPreemptively(
+        Duration.ofSeconds(20),
+        () -> {
+          ChunkPool pool = threads > 1 ? new ChunkPool(threads) : null;
+          ResidentDynamics.ChunkRunner runner =
+              pool != null ? pool : ResidentDynamics.ChunkRunner.sequential();
+          try {
+            for (int count : new int[] {0, 1, 2, 7, 294}) {
+              AtomicIntegerArray runs = new AtomicIntegerArray(count);
+              AtomicLong serialRuns = new AtomicLong();
+              Thread caller = Thread.currentThread();
+              runner.runBeside(
+                  () -> {
+                    assertEquals(caller, Thread.currentThread(), "the part runs on the caller");
+                    serialRuns.incrementAndGet();
+                    if (threads > 1 && count > 0) {
+                      while (started(runs) == 0) {
+                        Thread.onSpinWait(); // a helper starts without the caller
+                      }
+                    } else {
+                      assertEquals(0, started(runs), "one thread: the part first");
+                    }
+                  },
+                  count,
+                  runs::incrementAndGet);
+              assertEquals(1, serialRuns.get(), "count " + count);
+              for (int c = 0; c < count; c++) {
+                assertEquals(1, runs.get(c), "chunk " + c + " of " + count);
+              }
+            }
+            IllegalStateException e =
+                assertThrows(
+                    IllegalStateException.class,
+                    () ->
+                        runner.runBeside(
+                            () -> {
+                              throw new IllegalStateException("the part");
+                            },
+                            50,
+                            c -> {}));
+            assertEquals("the part", e.getMessage());
+            AtomicLong sum = new AtomicLong();
+            runner.runBeside(() -> {}, 100, sum::addAndGet);
+            assertEquals(99 * 100 / 2, sum.get(), "the pool goes on");
+          } finally {
+            if (pool != null) {
+              pool.close();
+            }
+          }
+        });
+  }
+
+  private static int started(AtomicIntegerArray runs) {
+    int n = 0;
+    for (int c = 0; c < runs.length(); c++) {
+      n += runs.get(c);
+    }
+    return n;
+  }
+
   /** A chunk task that runs chunks itself must not wait on a helper that is busy with it. */
   @ParameterizedTest(name = "{0} threads")
   @ValueSource(ints = {2, 3})
