@@ -67,7 +67,7 @@ final class DecisionBatch {
    *
    * @param network the network, or null under homogeneous mixing (no peer bytes to read)
    */
-  void load(Residents r, FrozenNetwork network, byte[] peerState, float[] motivationFactor) {
+  void load(Residents r, FrozenNetwork network, float[] motivationFactor) {
     int sum = 0;
     for (int k = 0; k < size; k++) {
       int i = resident[k];
@@ -83,6 +83,7 @@ final class DecisionBatch {
     }
     if (network != null) {
       short[] deltas = network.contactDeltas();
+      byte[] peerByte = r.peerByte;
       for (int k = 0; k < size; k++) {
         int i = resident[k];
         int t = network.rowStart(i);
@@ -95,7 +96,7 @@ final class DecisionBatch {
         if (r.level[i] < 2) {
           for (int t = network.rowStart(i), end = network.rowEnd(i); t < end; t++) {
             int d = deltas[t];
-            sum += d != FrozenNetwork.FAR ? peerState[i + d] : 0;
+            sum += d != FrozenNetwork.FAR ? peerByte[i + d] : 0;
           }
         }
       }

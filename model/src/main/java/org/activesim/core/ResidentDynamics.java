@@ -38,9 +38,6 @@ public final class ResidentDynamics {
 
   private final float championWeight;
 
-  /** What each contact shows its peers, one byte per resident ({@link Residents#peerByte}). */
-  private final byte[] peerState;
-
   /** The burn-in's running peer counts ({@link #countPeers}), else null. */
   private PeerCounts peerCounts;
 
@@ -123,7 +120,6 @@ public final class ResidentDynamics {
     this.homogeneous = networkSpec.homogeneousMixing();
     this.skipAhead = draws == ResidentDraws.SKIP_AHEAD;
     this.championWeight = (float) networkSpec.championWeight();
-    this.peerState = r.peerByte;
     this.wholeWeights = wholeWeights((float) networkSpec.likeMeWeight(), championWeight);
     this.motivationFactor = new float[r.count];
     for (int i = 0; i < r.count; i++) {
@@ -176,7 +172,7 @@ public final class ResidentDynamics {
       return others > 0 ? (double) above / others : hazards.peerRef[level];
     }
     short[] deltas = network.contactDeltas();
-    byte[] state = peerState;
+    byte[] state = r.peerByte; // what each contact shows its peers
     int own = (state[i] & 0xFF) >>> 3;
     int from = network.rowStart(i);
     int end = network.rowEnd(i);
@@ -216,7 +212,7 @@ public final class ResidentDynamics {
    */
   double peerUpFloat(int i, int level) {
     short[] deltas = network.contactDeltas();
-    byte[] state = peerState;
+    byte[] state = r.peerByte; // what each contact shows its peers
     int own = (state[i] & 0xFF) >>> 3;
     int from = network.rowStart(i);
     int end = network.rowEnd(i);
@@ -567,7 +563,7 @@ public final class ResidentDynamics {
 
   /** Decides the pending residents in full, in resident order, after loading their state. */
   private void decidePending(int c, DecisionBatch pending, byte[] codes) {
-    pending.load(r, homogeneous ? null : network, peerState, motivationFactor);
+    pending.load(r, homogeneous ? null : network, motivationFactor);
     for (int k = 0; k < pending.size(); k++) {
       decideInFull(c, pending.resident(k), pending.uniform(k), codes);
     }

@@ -105,23 +105,6 @@ final class SkipAhead {
   private SkipAhead() {}
 
   /**
-   * {@link #visit(int, int, byte[], int, Candidates, long, Candidate)} with the candidates drawn
-   * from the chunk's stream first.
-   */
-  static void visit(
-      int from,
-      int to,
-      byte[] codes,
-      int largeCode,
-      UniformRandomProvider chunk,
-      long fieldKey,
-      Candidate candidate) {
-    Candidates candidates = new Candidates();
-    candidates.draw(from, to, chunk, 0);
-    visit(from, to, codes, largeCode, candidates, fieldKey, candidate);
-  }
-
-  /**
    * Visits, in increasing order, every resident of {@code [from, to)} that is a candidate or whose
    * code is above {@code largeCode}, with its uniform; residents not visited have a uniform at or
    * above M and a bound at most M, so they do not move.

@@ -36,6 +36,13 @@ class SkipAheadTest {
     return codes;
   }
 
+  /** A chunk's candidates of {@code [from, to)}, drawn from its stream. */
+  private static SkipAhead.Candidates drawn(int from, int to, UniformRandomProvider chunk) {
+    SkipAhead.Candidates candidates = new SkipAhead.Candidates();
+    candidates.draw(from, to, chunk, 0);
+    return candidates;
+  }
+
   /** Every resident's uniform of one week as the sampler gives it; NaN for those not visited. */
   private double[] week(long week, byte[] codes, int largeCode) {
     double[] u = new double[RESIDENTS];
@@ -50,7 +57,7 @@ class SkipAheadTest {
           to,
           codes,
           largeCode,
-          streams.block(RandomStreams.Purpose.RESIDENT_TRANSITIONS, week, c),
+          drawn(from, to, streams.block(RandomStreams.Purpose.RESIDENT_TRANSITIONS, week, c)),
           key,
           (i, x) -> {
             assertTrue(i > last[0] && i < to, "visits in increasing order, inside the chunk");
@@ -187,7 +194,10 @@ class SkipAheadTest {
           to,
           codes,
           largeCode,
-          streams.block(RandomStreams.Purpose.RESIDENT_TRANSITIONS, 7, largeCode + 1),
+          drawn(
+              from,
+              to,
+              streams.block(RandomStreams.Purpose.RESIDENT_TRANSITIONS, 7, largeCode + 1)),
           key,
           (i, u) -> scanned.append(i).append(':').append(u).append(' '));
       StringBuilder expected = new StringBuilder();
