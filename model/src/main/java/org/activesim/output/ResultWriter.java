@@ -1,10 +1,13 @@
 package org.activesim.output;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.activesim.core.Recording;
 
 /**
@@ -62,14 +65,57 @@ public final class ResultWriter {
       throws IOException {
     try (ResultFolder folder = ResultFolder.create(target, force)) {
       Path dir = folder.dir();
-      List<Path> files = new ArrayList<>(writeTables(recording, dir));
-      if (scenario != null) {
-        files.add(writeScenario(dir, scenario));
+      // The charts are drawn on their own thread (and the figures in parallel) while this one
+      // writes the tables: written one after the other, the tables left a core idle for about a
+      // second of a full-scale run from the command line (bench/README, session 8).
+      CompletableFuture<List<Path>> drawing =
+          charts
+              ? CompletableFuture.supplyAsync(() -> drawCharts(recording, dir), ResultWriter::start)
+              : CompletableFuture.completedFuture(List.of());
+      List<Path> files = new ArrayList<>();
+      try {
+        files.addAll(writeTables(recording, dir));
+        if (scenario != null) {
+          files.add(writeScenario(dir, scenario));
+        }
+      } finally {
+        drawing.exceptionally(e -> List.of()).join(); // never leave the folder while it draws
       }
-      if (charts) {
-        files.addAll(Charts.writeAll(recording, dir.resolve(Charts.DIR)));
-      }
+      files.addAll(charts(drawing));
       return commit(folder, run, files);
+    }
+  }
+
+  private static List<Path> drawCharts(Recording recording, Path dir) {
+    try {
+      return Charts.writeAll(recording, dir.resolve(Charts.DIR));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Runs the chart drawing on a thread of its own (a daemon: it never outlives the run). */
+  private static void start(Runnable drawing) {
+    Thread thread = new Thread(drawing, "activesim-charts");
+    thread.setDaemon(true);
+    thread.start();
+  }
+
+  /** The charts drawn, or the drawing's failure as thrown. */
+  private static List<Path> charts(CompletableFuture<List<Path>> drawing) throws IOException {
+    try {
+      return drawing.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof UncheckedIOException io) {
+        throw io.getCause();
+      }
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw e;
     }
   }
 
