@@ -81,7 +81,7 @@ public final class ResultWriter {
       } finally {
         drawing.exceptionally(e -> List.of()).join(); // never leave the folder while it draws
       }
-      files.addAll(charts(drawing));
+      files.addAll(drawn(drawing));
       return commit(folder, run, files);
     }
   }
@@ -102,7 +102,7 @@ public final class ResultWriter {
   }
 
   /** The charts drawn, or the drawing's failure as thrown. */
-  private static List<Path> charts(CompletableFuture<List<Path>> drawing) throws IOException {
+  private static List<Path> drawn(CompletableFuture<List<Path>> drawing) throws IOException {
     try {
       return drawing.join();
     } catch (CompletionException e) {
