@@ -40,7 +40,9 @@ public final class RandomStreams {
     /** Champion designation, per week. */
     CHAMPIONS,
     /** In-model trials: choosing and randomising participants. */
-    TRIAL
+    TRIAL,
+    /** An evaluation's followed people other than the agents: their weekly moves (ODD 7.15). */
+    EVALUATION
   }
 
   private final long rootSeed;

@@ -302,15 +302,49 @@ public final class ResidentDynamics {
 
   /** Down-hazard of resident i at level L > 0, without d0 or K (habit and group only). */
   double downModifier(int i) {
-    double m = hazards.habit(r.weeksInLevel(i));
+    return downModifier(i, r.weeksInLevel(i));
+  }
+
+  private double downModifier(int i, int weeksInLevel) {
+    double m = hazards.habit(weeksInLevel);
     return r.groupOf[i] >= 0 ? m * hazards.groupDown : m;
   }
 
   /** Down-hazard scale for resident i: the relapse hazard while recently up, else d0. */
   double downScale(int i, int level) {
-    return hazards.recentlyUp(r.enteredUp[i], r.weeksInLevel(i))
+    return downScale(level, r.enteredUp[i], r.weeksInLevel(i));
+  }
+
+  private double downScale(int level, byte enteredUp, int weeksInLevel) {
+    return hazards.recentlyUp(enteredUp, weeksInLevel)
         ? hazards.relapseHazard[level]
         : hazards.d0[level];
+  }
+
+  /**
+   * The move of a person with resident i's circumstances at another level or habit time ({@link
+   * PersonMoves}): the plain rule of {@link #decide}, with the relapse term of its own state.
+   */
+  int personMove(int i, int level, int weeksInLevel, boolean enteredUp, double u) {
+    double pUp = 0;
+    if (level < 2) {
+      double hazardUp = hazards.u0[r.cell[i] * 2 + level] * upModifier(i, level, peerUp(i, level));
+      pUp = Rates.probability(hazardUp);
+      if (u < pUp) {
+        return level + 1;
+      }
+    }
+    if (level == 0) {
+      return level;
+    }
+    double hazardDown =
+        downScale(level, (byte) (enteredUp ? 1 : 0), weeksInLevel) * downModifier(i, weeksInLevel);
+    return u < pUp + Rates.probability(hazardDown) ? level - 1 : level;
+  }
+
+  /** {@link #personMove} as the levers see it. */
+  PersonMoves personMoves() {
+    return this::personMove;
   }
 
   /**

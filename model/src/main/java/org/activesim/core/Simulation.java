@@ -144,7 +144,15 @@ public final class Simulation implements AutoCloseable {
             scenario.residentDraws());
     groupDynamics.seedInitialGroups(initialGroups, partnership);
     levers =
-        new LeverSet(scenario, residents, groupDynamics, stocks, stockState, partnership, streams);
+        new LeverSet(
+            scenario,
+            residents,
+            groupDynamics,
+            stocks,
+            stockState,
+            partnership,
+            streams,
+            dynamics.personMoves());
     movedUp = new long[nPlaces * PlaceSpec.QUINTILES];
     movedDown = new long[nPlaces * PlaceSpec.QUINTILES];
     movedUpSinceRecord = new long[movedUp.length];

@@ -19,13 +19,14 @@ import org.apache.commons.rng.UniformRandomProvider;
  * resident drawn from the same calibration cell (place, quintile, age band, condition, sex) who is
  * inactive and has never taken part. {@code followUpWeeks} later the pair's outcome is observed:
  * whether each of the two has moved out of inactivity. At the end of each evaluation period, in
- * each place where the programme runs, the evaluator follows up as many of the pairs that matured
- * since its last report as the budget buys (without replacement; an agent pair stands for one pair
- * of residents, so at coarse scales a small cohort caps the precision) and reports the difference
- * in the share moved out, with the Agresti–Caffo adjustment (one success and one failure added to
- * each arm; Agresti and Caffo 2000) so that the standard error is never zero. The simulator
- * evaluates its own programmes as a real evaluator would, and can be fooled by noise and by who
- * takes part.
+ * each place where the programme runs, the evaluator follows up as many of the pairs of people that
+ * matured since its last report as the budget buys, without replacement, and books that many
+ * follow-ups: an agent pair stands for about k pairs of people ({@link FollowedCohort}), so the
+ * spending and the precision of the evidence do not depend on the scale (ODD 7.8). It reports the
+ * difference in the share moved out, with the Agresti–Caffo adjustment (one success and one failure
+ * added to each arm; Agresti and Caffo 2000) so that the standard error is never zero. The
+ * simulator evaluates its own programmes as a real evaluator would, and can be fooled by noise and
+ * by who takes part.
  */
 final class Evaluator implements LeverRuntime {
   /** Draws before a participant counts as having no comparison resident available. */
@@ -39,13 +40,8 @@ final class Evaluator implements LeverRuntime {
   private final int[][] cellMembers;
   private final long streamKey;
 
-  /** Pairs waiting for their follow-up, first in first out (follow-up is a fixed delay). */
-  private int[] treated = new int[64];
-
-  private int[] comparison = new int[64];
-  private int[] due = new int[64];
-  private int head;
-  private int tail;
+  /** The pairs waiting for their follow-up, as pairs of people. */
+  private final FollowedCohort cohort;
 
   /**
    * Matured pairs per place: {@code treatedOut << 1 | comparisonOut}, in the order they matured.
@@ -61,8 +57,8 @@ final class Evaluator implements LeverRuntime {
   private long rngWeek = Long.MIN_VALUE;
   private UniformRandomProvider rng;
 
-  /** Participants for whom no comparison resident was found. */
-  private long unmatched;
+  /** People among the participants for whom no comparison resident was found. */
+  private double unmatched;
 
   Evaluator(
       LeverContext ctx,
@@ -78,6 +74,7 @@ final class Evaluator implements LeverRuntime {
     this.participant = participant;
     this.cellMembers = cellMembers;
     this.streamKey = RandomStreams.key(lever.name());
+    this.cohort = new FollowedCohort(ctx.scale());
     int places = ctx.places();
     this.matured = new byte[places][16];
     this.maturedCount = new int[places];
@@ -88,28 +85,26 @@ final class Evaluator implements LeverRuntime {
     return lever;
   }
 
-  /** Start of a week: follows up the pairs due (state as committed at the end of last week). */
+  /** Start of a week: the pairs due mature (state as committed at the end of last week). */
   void startWeek(long w) {
     this.week = w;
-    Residents r = ctx.residents();
-    while (head < tail && due[head] <= w) {
-      int t = treated[head];
-      int c = comparison[head];
-      int p = r.place[t];
-      int outcome = (r.level[t] != 0 ? 2 : 0) | (r.level[c] != 0 ? 1 : 0);
-      if (maturedCount[p] == matured[p].length) {
-        matured[p] = Arrays.copyOf(matured[p], matured[p].length * 2);
-      }
-      matured[p][maturedCount[p]++] = (byte) outcome;
-      head++;
+    cohort.mature(w, ctx.residents(), this::matured);
+  }
+
+  private void matured(int p, int outcome) {
+    if (maturedCount[p] == matured[p].length) {
+      matured[p] = Arrays.copyOf(matured[p], matured[p].length * 2);
     }
-    if (head > 1024 && head * 2 > tail) {
-      treated = Arrays.copyOfRange(treated, head, Math.max(tail, head + 64));
-      comparison = Arrays.copyOfRange(comparison, head, Math.max(tail, head + 64));
-      due = Arrays.copyOfRange(due, head, Math.max(tail, head + 64));
-      tail -= head;
-      head = 0;
-    }
+    matured[p][maturedCount[p]++] = (byte) outcome;
+  }
+
+  /**
+   * End of the levers' week: the followed people other than the agents make this week's moves, on
+   * the evaluation's own stream (nothing is drawn at scale 1).
+   */
+  void stepPeople(long w) {
+    cohort.step(
+        ctx.residents(), ctx.people(), ctx.streams().stream(Purpose.EVALUATION, streamKey, w));
   }
 
   /** A new participant of the programme: paired with a comparison resident if inactive. */
@@ -123,22 +118,11 @@ final class Evaluator implements LeverRuntime {
     for (int a = 0; a < ATTEMPTS; a++) {
       int j = pool[g.nextInt(pool.length)];
       if (j != i && r.level[j] == 0 && participant[j] == 0) {
-        push(i, j, (int) week + lever.followUpWeeks());
+        cohort.push(i, j, (int) week + lever.followUpWeeks());
         return;
       }
     }
-    unmatched++;
-  }
-
-  private void push(int t, int c, int dueWeek) {
-    if (tail == treated.length) {
-      treated = Arrays.copyOf(treated, tail * 2);
-      comparison = Arrays.copyOf(comparison, tail * 2);
-      due = Arrays.copyOf(due, tail * 2);
-    }
-    treated[tail] = t;
-    comparison[tail] = c;
-    due[tail++] = dueWeek;
+    unmatched += ctx.scale();
   }
 
   private UniformRandomProvider rng() {
@@ -258,7 +242,10 @@ final class Evaluator implements LeverRuntime {
                 100 * estimate,
                 100 * se)
             + (unmatched > 0
-                ? "; " + unmatched + " inactive participants so far had no comparison resident"
+                ? String.format(
+                    Locale.ROOT,
+                    "; %.0f inactive participants so far had no comparison resident",
+                    unmatched)
                 : ""));
   }
 }

@@ -1,6 +1,7 @@
 package org.activesim.core.levers;
 
 import java.util.List;
+import org.activesim.core.PersonMoves;
 import org.activesim.core.RandomStreams;
 import org.activesim.core.Residents;
 import org.activesim.core.groups.GroupDynamics;
@@ -23,6 +24,8 @@ import org.activesim.core.stocks.SystemStocks;
  * @param segments segment names in stock order
  * @param scale residents represented by one agent
  * @param programmes the programmes, their rollouts and evaluations (MODEL.md §5)
+ * @param people the weekly move of a person with a resident's circumstances (evaluations follow
+ *     people, ODD 7.15)
  */
 record LeverContext(
     Residents residents,
@@ -37,7 +40,8 @@ record LeverContext(
     List<String> settings,
     List<String> segments,
     double scale,
-    Programmes programmes) {
+    Programmes programmes,
+    PersonMoves people) {
 
   int places() {
     return placeNames.size();

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.activesim.core.Cells;
 import org.activesim.core.Mechanism;
+import org.activesim.core.PersonMoves;
 import org.activesim.core.RandomStreams;
 import org.activesim.core.Residents;
 import org.activesim.core.groups.GroupDynamics;
@@ -51,6 +52,7 @@ public final class LeverSet {
   /**
    * @param stockState the live stock state (levers read it, never write it)
    * @param partnership partnership S per place, refreshed each week by the caller
+   * @param people the weekly move of a person with a resident's circumstances
    */
   public LeverSet(
       Scenario scenario,
@@ -59,7 +61,8 @@ public final class LeverSet {
       SystemStocks stocks,
       double[] stockState,
       double[] partnership,
-      RandomStreams streams) {
+      RandomStreams streams,
+      PersonMoves people) {
     this.levers = scenario.levers().stream().filter(Lever::enabled).toList();
     this.placeNames = scenario.places().stream().map(p -> p.name()).toList();
     this.programmes = new Programmes(scenario, levers, residents, placeNames);
@@ -77,7 +80,8 @@ public final class LeverSet {
             scenario.stocks().settings(),
             scenario.stocks().segments(),
             scenario.scale(),
-            programmes);
+            programmes,
+            people);
     for (int line = 0; line < levers.size(); line++) {
       build(levers.get(line), line);
     }

@@ -22,7 +22,8 @@ import org.activesim.scenario.lever.LeverChecks;
  * names or an enabled evaluation lever evaluates. Within the LEVERS phase, {@link #startWeek} runs
  * first (replicas whose adaptation delay is over start; pairs due are followed up), then the levers
  * in scenario order (programmes deliver and enrol participants, evaluations report at the end of
- * their periods), then {@link #endWeek} (the rules' reviews, reading the evidence just reported).
+ * their periods), then {@link #endWeek} (the followed people's moves of the week, from the state
+ * the residents' phase reads; the rules' reviews, reading the evidence just reported).
  */
 public final class Programmes {
   private final List<Lever> levers;
@@ -154,9 +155,12 @@ public final class Programmes {
     }
   }
 
-  /** End of the LEVERS phase: the rules' reviews. */
+  /** End of the LEVERS phase: the followed people's moves, then the rules' reviews. */
   void endWeek(long week) {
     for (int line : lines) {
+      for (Evaluator e : evaluators.get(line)) {
+        e.stepPeople(week);
+      }
       rollouts[line].review(week);
     }
   }
