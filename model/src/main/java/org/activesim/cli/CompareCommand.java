@@ -156,9 +156,33 @@ final class CompareCommand implements Callable<Integer> {
       out.printf(
           "  extra cost £%,.0f; SROI %.2f (%.2f to %.2f) against the national £4.38 per £1%n",
           cost.mean(), sroi.mean(), sroi.low(), sroi.high());
+      printBought(c, s, out);
     }
     out.printf("results: %s (%d files)%n", result.folder(), result.files().size());
     out.flush();
+  }
+
+  /** What a scenario's money bought: spending by lever, and how far its programmes spread. */
+  private static void printBought(Comparison c, int s, PrintWriter out) {
+    List<String> levers = c.levers(s);
+    if (levers.size() > 1) {
+      StringBuilder line = new StringBuilder("  spent by lever:");
+      for (int k = 0; k < levers.size(); k++) {
+        line.append(k == 0 ? " " : ", ")
+            .append(levers.get(k))
+            .append(String.format(" £%,.0f", c.spending(s, k).mean()));
+      }
+      out.println(line);
+    }
+    for (int k = 0; k < c.programmes(s).size(); k++) {
+      out.printf(
+          "  %s scaled in %d of %d replicates; running in %.1f of %d places at the end%n",
+          c.programmes(s).get(k),
+          c.replicatesScaled(s, k),
+          c.replicates(),
+          c.placesRunningEnd(s, k).mean(),
+          c.places());
+    }
   }
 
   private void validate() {

@@ -48,6 +48,12 @@ public final class Comparison {
   /** rollouts[s]: replicate 0's rollout, or null if not kept or without programmes. */
   private final ProgrammeRollout[] rollouts;
 
+  /** levers[s]: each scenario's ledger lines (enabled levers), in scenario order. */
+  private final List<List<String>> levers = new ArrayList<>();
+
+  /** spending[s][line][r]: what each lever spent over the run (£). */
+  private final double[][][] spending;
+
   /**
    * @param scenarios names, baseline first
    * @param digests digests[s][r] for every scenario and replicate, replicate order
@@ -74,8 +80,10 @@ public final class Comparison {
     scaled = new int[n][];
     placesRunning = new double[n][][];
     rollouts = new ProgrammeRollout[n];
+    spending = new double[n][][];
     for (int s = 0; s < n; s++) {
       summariseProgrammes(s, digests.get(s));
+      summariseSpending(s, digests.get(s));
       ReplicateDigest[] ds = digests.get(s);
       if (ds.length != replicates) {
         throw new IllegalArgumentException("every scenario needs the same replicates");
@@ -122,12 +130,37 @@ public final class Comparison {
     rollouts[s] = first == null || first.isEmpty() ? null : first;
   }
 
+  /** Fills the spending per lever of a scenario from its digests' ledger totals. */
+  private void summariseSpending(int s, ReplicateDigest[] ds) {
+    List<String> names = new ArrayList<>();
+    for (String key : ds[0].summary().keySet()) {
+      if (key.startsWith(SPEND_PREFIX)) {
+        names.add(key.substring(SPEND_PREFIX.length()));
+      }
+    }
+    levers.add(List.copyOf(names));
+    spending[s] = new double[names.size()][ds.length];
+    for (int k = 0; k < names.size(); k++) {
+      for (int r = 0; r < ds.length; r++) {
+        spending[s][k][r] = ds[r].summaryValue(SPEND_PREFIX + names.get(k));
+      }
+    }
+  }
+
+  /** Summary key prefix of a lever's spending over the run ({@code spend_gbp_total:<lever>}). */
+  private static final String SPEND_PREFIX = "spend_gbp_total:";
+
   public List<String> scenarios() {
     return scenarios;
   }
 
   public int replicates() {
     return replicates;
+  }
+
+  /** Places of the runs. */
+  public int places() {
+    return placeInactive[0].length;
   }
 
   /** Recorded weeks of the runs. */
@@ -216,6 +249,19 @@ public final class Comparison {
       v[r] = rates[scenario][r][index];
     }
     return v;
+  }
+
+  /** A scenario's levers that have a ledger line (the enabled ones), in scenario order. */
+  public List<String> levers(int scenario) {
+    return levers.get(scenario);
+  }
+
+  /**
+   * What a scenario's lever (index in {@link #levers}) spent over the run, £, mean and 95% CI over
+   * replicates: what the money bought, lever by lever.
+   */
+  public Interval spending(int scenario, int lever) {
+    return Interval.of(spending[scenario][lever]);
   }
 
   /** A scenario's programmes, in recording order (empty without programmes). */

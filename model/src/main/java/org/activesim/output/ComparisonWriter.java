@@ -22,11 +22,11 @@ import org.knowm.xchart.internal.chartpart.Chart;
  * mechanism_heat_map_<scenario>} per scenario besides the baseline. The charts that compare with
  * the baseline are not drawn when there is only the baseline.
  *
- * <p>Programmes (MODEL.md §5): {@link ProgrammeReachCsv} over every replicate, and for each
- * scenario with programmes, replicate 0's {@code decisions_<NN>-<scenario>.csv} ({@link
- * DecisionsCsv}) and {@code rollout_timeline_<NN>-<scenario>} ({@link
- * RolloutTimelineComparisonChart}), NN the scenario's index from 00, the baseline, as in {@code
- * scenarios/NN-<name>.yaml}.
+ * <p>{@link SpendingByLeverCsv}: what each lever spent. Programmes (MODEL.md §5): {@link
+ * ProgrammeReachCsv} over every replicate, and for each scenario with programmes, replicate 0's
+ * {@code decisions_<NN>-<scenario>.csv} ({@link DecisionsCsv}) and {@code
+ * rollout_timeline_<NN>-<scenario>} ({@link RolloutTimelineComparisonChart}), NN the scenario's
+ * index from 00, the baseline, as in {@code scenarios/NN-<name>.yaml}.
  *
  * <p>Scenario names go into CSV fields as they are (Commons CSV quotes them where needed) and into
  * file names made safe ({@link #fileNamePart}).
@@ -62,7 +62,9 @@ public final class ComparisonWriter {
     CmoCsv.write(comparison, places, cmo);
     Path reach = dir.resolve(ProgrammeReachCsv.FILE_NAME);
     ProgrammeReachCsv.write(comparison, places.size(), reach);
-    List<Path> written = new ArrayList<>(List.of(table, economics, cmo, reach));
+    Path spending = dir.resolve(SpendingByLeverCsv.FILE_NAME);
+    SpendingByLeverCsv.write(comparison, spending);
+    List<Path> written = new ArrayList<>(List.of(table, economics, cmo, reach, spending));
     written.addAll(writeDecisions(comparison, dir));
     written.addAll(drawAll(figures(comparison), comparison, places, dir));
     written.sort(null);

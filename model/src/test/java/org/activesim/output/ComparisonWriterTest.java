@@ -48,7 +48,12 @@ class ComparisonWriterTest {
   void writesEveryFileAndReturnsThemSorted() throws IOException {
     List<Path> expected = new ArrayList<>();
     for (String csv :
-        List.of("cmo.csv", "comparison.csv", "economics.csv", "programme_reach.csv")) {
+        List.of(
+            "cmo.csv",
+            "comparison.csv",
+            "economics.csv",
+            "programme_reach.csv",
+            "spending_by_lever.csv")) {
       expected.add(dir.resolve(csv));
     }
     for (String chart : CHARTS) {
@@ -111,7 +116,8 @@ class ComparisonWriterTest {
             "inactivity_fan.svg",
             "inequality_gap.png",
             "inequality_gap.svg",
-            "programme_reach.csv"),
+            "programme_reach.csv",
+            "spending_by_lever.csv"),
         names);
     assertEquals(
         String.join(",", CmoCsv.HEADER) + "\n", Files.readString(alone.resolve("cmo.csv")));
@@ -119,6 +125,10 @@ class ComparisonWriterTest {
     assertEquals(
         String.join(",", ProgrammeReachCsv.HEADER) + "\n",
         Files.readString(alone.resolve("programme_reach.csv")));
+    // The baseline has no levers, so no spending rows.
+    assertEquals(
+        String.join(",", SpendingByLeverCsv.HEADER) + "\n",
+        Files.readString(alone.resolve("spending_by_lever.csv")));
   }
 
   @Test
