@@ -31,13 +31,18 @@ public final class TestScenarios {
 
   /** {@code scenarios/baseline.yaml} at a given scale, horizon and seed. */
   public static Scenario essex(double scale, int years, long seed) {
+    return shipped("baseline.yaml", scale, years, seed);
+  }
+
+  /** A shipped scenario ({@code scenarios/<relative>}) at a given scale, horizon and seed. */
+  public static Scenario shipped(String relative, double scale, int years, long seed) {
     try {
-      return ScenarioLoader.load(scenarios().resolve("baseline.yaml"))
+      return ScenarioLoader.load(scenarios().resolve(relative))
           .withScale(scale)
           .withYears(years)
           .withSeed(seed);
     } catch (ScenarioException e) {
-      throw new IllegalStateException("the shipped baseline scenario must load", e);
+      throw new IllegalStateException("the shipped scenario " + relative + " must load", e);
     }
   }
 }
