@@ -92,21 +92,39 @@ class ShippedScenariosTest {
   /**
    * The scale-and-replicate strategies (MODEL.md §5) are the baseline plus the programme: {@code
    * activesim compare} needs the same places, scale, years and recording, and the strategies should
-   * differ in nothing else.
+   * differ in nothing else. They share one budget (like for like, ODD 7.15). A no-effect variant
+   * differs from its strategy only in {@code dynamics.bReferral: 0.0}.
    */
   @Test
-  void scaleStrategiesAreTheBaselinePlusTheirProgramme() throws Exception {
+  void scaleStrategiesAreTheBaselinePlusTheirProgrammeUnderOneBudget() throws Exception {
     List<Path> files =
         scenarioFiles().stream()
             .filter(p -> p.getParent().getFileName().toString().equals("scale"))
             .toList();
-    assertEquals(4, files.size(), "pilot-then-scale, scale-without-evaluation, universal, by need");
+    assertEquals(
+        6,
+        files.size(),
+        "pilot-then-scale, scale-without-evaluation, universal, by need, two no-effect variants");
+    Set<Double> budgets = new java.util.HashSet<>();
     for (Path f : files) {
-      assertEquals(baselineBody(), body(f), f + " must repeat baseline.yaml from 'seed:'");
+      String body = body(f);
+      boolean noEffect = f.getFileName().toString().endsWith("-no-effect.yaml");
+      if (noEffect) {
+        body = body.replaceFirst("\n  bReferral: 0\\.0 [^\n]*", "\n  bReferral: BASELINE");
+      }
+      assertEquals(
+          noEffect
+              ? baselineBody().replaceFirst("\n  bReferral: [^\n]*", "\n  bReferral: BASELINE")
+              : baselineBody(),
+          body,
+          f + " must repeat baseline.yaml from 'seed:'");
       Scenario s = ScenarioLoader.load(f);
       assertTrue(
           s.levers().stream().anyMatch(l -> l.name().equals("social-prescribing")), f.toString());
+      assertEquals(noEffect ? 0.0 : 1.101, s.dynamics().bReferral(), f.toString());
+      budgets.add(s.scaleAndReplicate().budgetGbp());
     }
+    assertEquals(Set.of(3_000_000.0), budgets, "one stated budget for every strategy");
   }
 
   @Test

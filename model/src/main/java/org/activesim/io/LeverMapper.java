@@ -172,7 +172,9 @@ final class LeverMapper {
         }
       }
     }
-    return block.build(() -> new ScaleAndReplicateSpec(rules), ScaleAndReplicateSpec.none());
+    double budget = block.number("budgetGbp", Double.POSITIVE_INFINITY);
+    return block.build(
+        () -> new ScaleAndReplicateSpec(rules, budget), ScaleAndReplicateSpec.none());
   }
 
   private ScaleRule rule(BlockReader r, List<Lever> levers, Map<String, Node> seen) {

@@ -292,7 +292,8 @@ final class ScenarioFields {
 
   /** Scale and replicate (MODEL.md §5): one rule per programme. */
   static final Block SCALE_AND_REPLICATE =
-      Block.of("scaleAndReplicate", blocks("rules", NON_NEGATIVE));
+      Block.of(
+          "scaleAndReplicate", blocks("rules", NON_NEGATIVE), number("budgetGbp", NON_NEGATIVE));
 
   /**
    * One programme's rule; evidence thresholds are z statistics, bounded at ±10 (beyond any

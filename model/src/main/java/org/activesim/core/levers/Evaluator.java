@@ -167,7 +167,7 @@ final class Evaluator implements LeverRuntime {
       }
       double budget = lever.budgetPerPeriodGbp() + (dive != null ? dive.budgetGbp() : 0);
       double cost = lever.costPerFollowUpGbp();
-      double remaining = rollout.budget().limit() - rollout.budget().spent();
+      double remaining = rollout.budget().remaining();
       long affordable = (long) Math.floor(Math.min(budget, remaining) / cost);
       int n = (int) Math.min(available, affordable);
       if (n < 1) {

@@ -85,7 +85,7 @@ public final class LeverSet {
     for (int line = 0; line < levers.size(); line++) {
       build(levers.get(line), line);
     }
-    programmes.finish(ctx.ledger(), groups.groups());
+    programmes.finish(ctx.ledger(), groups.groups(), scenario.scaleAndReplicate().budgetGbp());
     this.cellSegments = cellSegments();
   }
 

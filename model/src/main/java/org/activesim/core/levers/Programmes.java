@@ -113,19 +113,32 @@ public final class Programmes {
     return -1;
   }
 
-  /** After every runtime is built: budgets, and participants of tagged groups. */
-  void finish(Ledger ledger, CommunityGroups groups) {
-    boolean follow = false;
+  /**
+   * After every runtime is built: budgets (each programme's own inside the one they share), and
+   * participants of tagged groups.
+   */
+  void finish(Ledger ledger, CommunityGroups groups, double sharedBudgetGbp) {
+    List<int[]> paid = new ArrayList<>();
+    List<Integer> all = new ArrayList<>();
     for (int line : lines) {
-      List<Integer> paid = new ArrayList<>();
-      paid.add(line);
+      List<Integer> own = new ArrayList<>(List.of(line));
       for (Evaluator e : evaluators.get(line)) {
-        paid.add(lineOf(e.lever().name()));
+        own.add(lineOf(e.lever().name()));
       }
+      paid.add(own.stream().mapToInt(Integer::intValue).toArray());
+      all.addAll(own);
+    }
+    ProgrammeBudget shared =
+        Double.isInfinite(sharedBudgetGbp)
+            ? null
+            : new ProgrammeBudget(
+                ledger, all.stream().mapToInt(Integer::intValue).toArray(), sharedBudgetGbp, null);
+    boolean follow = false;
+    for (int k = 0; k < lines.size(); k++) {
+      int line = lines.get(k);
       ScaleRule rule = rollouts[line].rule();
       double limit = rule == null ? Double.POSITIVE_INFINITY : rule.budgetGbp();
-      rollouts[line].budget(
-          new ProgrammeBudget(ledger, paid.stream().mapToInt(Integer::intValue).toArray(), limit));
+      rollouts[line].budget(new ProgrammeBudget(ledger, paid.get(k), limit, shared));
       follow |= !evaluators.get(line).isEmpty();
     }
     if (follow) {

@@ -210,10 +210,10 @@ final class Rollout {
             Decision.Kind.CAPACITY_BLOCKED,
             String.format(
                 Locale.ROOT,
-                "budget exhausted: %s not paid (£%.0f of £%.0f spent)",
+                "budget exhausted: %s not paid (£%.0f spent, £%.0f left)",
                 what,
                 budget.spent(),
-                budget.limit()));
+                Math.max(0, budget.remaining())));
       }
     }
   }
@@ -327,15 +327,16 @@ final class Rollout {
         blocked(p, "the programme's window ends before a replica could start");
         return;
       }
-      double projected = projectedCost(startWeek, window, p);
-      if (projected > budget.limit()) {
+      double remaining = budget.remaining();
+      double committed = Double.isInfinite(remaining) ? 0 : committedCost(startWeek, window, p);
+      if (committed > remaining) {
         blocked(
             p,
             String.format(
                 Locale.ROOT,
-                "budget: projected £%.0f to the end of the window, over £%.0f",
-                projected,
-                budget.limit()));
+                "budget: £%.0f more projected to the end of the window, over the £%.0f left",
+                committed,
+                remaining));
         return;
       }
       state[p] = PLANNED;
@@ -355,13 +356,10 @@ final class Rollout {
   }
 
   /**
-   * Spending so far plus the running places' and the new replica's projected spending to the end of
-   * the window, at the programme's spending per unit of dose so far (delivery and evaluation).
+   * The running places' and the new replica's projected spending to the end of the window, at the
+   * programme's spending per unit of dose so far (delivery and evaluation).
    */
-  private double projectedCost(int replicaStart, Window window, int p) {
-    if (Double.isInfinite(budget.limit())) {
-      return 0;
-    }
+  private double committedCost(int replicaStart, Window window, int p) {
     double spent = budget.spent();
     double perDoseWeek = doseWeeks > 0 ? spent / doseWeeks : 0;
     double committed = 0;
@@ -373,7 +371,7 @@ final class Rollout {
       }
     }
     committed += perDoseWeek * size[p] * Math.max(0, window.endWeek() - replicaStart);
-    return spent + committed;
+    return committed;
   }
 
   /** Places the programme could be replicated into, in the rule's order. */
