@@ -14,8 +14,10 @@ import java.util.stream.LongStream;
 import org.activesim.core.Decision;
 import org.activesim.core.Metrics;
 import org.activesim.core.Recording;
+import org.activesim.scenario.ScaleAndReplicateSpec;
 import org.activesim.scenario.ScaleRule;
 import org.activesim.scenario.Scenario;
+import org.activesim.scenario.lever.Lever;
 import org.activesim.scenario.lever.Window;
 import org.junit.jupiter.api.Test;
 
@@ -178,6 +180,41 @@ class ScaleAndReplicateTest {
       }
     }
     assertTrue(sawBlocked, "the limits were reached at least once, so the test can fail");
+  }
+
+  /**
+   * The budget the scenario's programmes share ({@code scaleAndReplicate.budgetGbp}) caps a
+   * programme that has no rule (evaluated only), and the tighter of it and a rule's own budget caps
+   * one that has.
+   */
+  @Test
+  void aSharedBudgetCapsProgrammesWithAndWithoutARule() {
+    Window w = new Window(0, 6);
+    List<Lever> levers =
+        List.of(
+            ProgrammeScenarios.referrals(w),
+            ProgrammeScenarios.evaluation("referrals", 20_000, 26, w));
+    Scenario base = ProgrammeScenarios.essex(50, 6, 77, 1.5, 26).withLevers(levers);
+    double[][] cases = {{80_000, Double.NaN}, {80_000, 1e9}, {1e9, 50_000}};
+    for (double[] c : cases) {
+      double shared = c[0];
+      List<ScaleRule> rules =
+          Double.isNaN(c[1])
+              ? List.of()
+              : List.of(ProgrammeScenarios.rule("referrals", false, 1, 1, 1, 5, 5, c[1]));
+      Recording r =
+          TestLevers.run(base.withScaleAndReplicate(new ScaleAndReplicateSpec(rules, shared)), 1);
+      double spent =
+          r.summary().get("spend_gbp_total:referrals")
+              + r.summary().get("spend_gbp_total:evaluation");
+      double cap = Double.isNaN(c[1]) ? shared : Math.min(shared, c[1]);
+      assertTrue(spent <= cap, "spent " + spent + " of " + cap);
+      // The cap binds: the run would have spent more, and the refusal is recorded.
+      assertTrue(spent > 0.9 * cap, "spent " + spent + " of " + cap);
+      assertTrue(
+          r.decisions().stream().anyMatch(d -> d.reason().startsWith("budget exhausted")),
+          "the exhausted budget is recorded");
+    }
   }
 
   @Test
