@@ -2,9 +2,11 @@ package org.activesim;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.activesim.io.ScenarioException;
 import org.activesim.io.ScenarioLoader;
+import org.activesim.scenario.PlaceSpec;
 import org.activesim.scenario.Scenario;
 
 /**
@@ -44,5 +46,44 @@ public final class TestScenarios {
     } catch (ScenarioException e) {
       throw new IllegalStateException("the shipped scenario " + relative + " must load", e);
     }
+  }
+
+  /**
+   * A scenario with every place's population and initial groups multiplied by {@code factor}
+   * (rounded; at least one resident), everything else as it was: a smaller county for tests that
+   * compare scales, with the levers' doses kept.
+   */
+  public static Scenario shrunk(Scenario s, double factor) {
+    List<PlaceSpec> places = new ArrayList<>();
+    for (PlaceSpec p : s.places()) {
+      places.add(
+          new PlaceSpec(
+              p.name(),
+              (int) Math.max(1, Math.round(p.population() * factor)),
+              p.quintileShares(),
+              p.activityShares(),
+              p.environmentScore(),
+              p.assetsPer1000(),
+              (int) Math.round(p.initialGroups() * factor)));
+    }
+    return new Scenario(
+        s.name(),
+        s.description(),
+        s.seed(),
+        s.years(),
+        s.scale(),
+        s.integrator(),
+        s.residentDraws(),
+        s.population(),
+        places,
+        s.network(),
+        s.dynamics(),
+        s.calibration(),
+        s.groups(),
+        s.stocks(),
+        s.levers(),
+        s.scaleAndReplicate(),
+        s.economics(),
+        s.outputs());
   }
 }
