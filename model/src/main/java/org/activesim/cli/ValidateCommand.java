@@ -42,6 +42,7 @@ final class ValidateCommand implements Callable<Integer> {
         .printf(
             "%s: ok (%s): %d places, %,d agents at scale %s, %d years, seed %d%n",
             scenario, s.name(), s.places().size(), agents, s.scale(), s.years(), s.seed());
+    ScaleNotes.print(s, spec.commandLine().getErr());
     return ActiveSimCommand.OK;
   }
 }

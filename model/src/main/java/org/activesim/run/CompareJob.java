@@ -60,13 +60,15 @@ public final class CompareJob {
    * @param comparison the comparison
    * @param worstHalfWidth the widest 95% CI half-width of a paired end-inactivity difference
    * @param sroiBenchmark the national SROI the baseline's economics compares with (£ per £1)
+   * @param scenarios the scenarios compared, baseline first, as run
    */
   public record Result(
       Path folder,
       List<Path> files,
       Comparison comparison,
       double worstHalfWidth,
-      double sroiBenchmark) {}
+      double sroiBenchmark,
+      List<Scenario> scenarios) {}
 
   /**
    * Runs and writes a comparison.
@@ -165,7 +167,8 @@ public final class CompareJob {
           ResultWriter.commit(folder, info, files),
           comparison,
           worst,
-          scenarios.get(0).economics().sroiBenchmark());
+          scenarios.get(0).economics().sroiBenchmark(),
+          scenarios);
     }
   }
 
