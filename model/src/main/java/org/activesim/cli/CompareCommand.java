@@ -132,7 +132,7 @@ final class CompareCommand implements Callable<Integer> {
       return ActiveSimCommand.BAD_INPUT;
     }
     printSummary(result, out);
-    result.scenarios().forEach(s -> ScaleNotes.print(s, err));
+    ScaleNotes.print(result.scenarios(), err);
     return report ? ReportCommand.write(result.folder(), out, err) : ActiveSimCommand.OK;
   }
 

@@ -154,7 +154,7 @@ final class RunCommand implements Callable<Integer> {
         s.get("inequality_gap_q1_q5_pp_end"));
     out.printf("results: %s (%d files)%n", result.folder(), result.files().size());
     out.flush();
-    ScaleNotes.print(result.scenario(), err);
+    ScaleNotes.print(List.of(result.scenario()), err);
     return report ? ReportCommand.write(result.folder(), out, err) : ActiveSimCommand.OK;
   }
 
@@ -182,7 +182,7 @@ final class RunCommand implements Callable<Integer> {
       return failed(e, err);
     }
     EnsembleReport.print(result, out);
-    ScaleNotes.print(result.scenario(), err);
+    ScaleNotes.print(List.of(result.scenario()), err);
     return report ? ReportCommand.write(result.folder(), out, err) : ActiveSimCommand.OK;
   }
 

@@ -1,6 +1,7 @@
 package org.activesim.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.activesim.core.PopulationSynthesis;
 import org.activesim.io.ScenarioException;
@@ -42,7 +43,7 @@ final class ValidateCommand implements Callable<Integer> {
         .printf(
             "%s: ok (%s): %d places, %,d agents at scale %s, %d years, seed %d%n",
             scenario, s.name(), s.places().size(), agents, s.scale(), s.years(), s.seed());
-    ScaleNotes.print(s, spec.commandLine().getErr());
+    ScaleNotes.print(List.of(s), spec.commandLine().getErr());
     return ActiveSimCommand.OK;
   }
 }

@@ -52,22 +52,7 @@ public final class ScaleAdvice {
     double k = s.scale();
     neighbourhoods(s, k, notes);
     for (PlaceSpec p : s.places()) {
-      double agentGroups = p.initialGroups() / k;
-      if (p.initialGroups() > 0 && agentGroups < MIN_AGENT_GROUPS) {
-        notes.add(
-            String.format(
-                Locale.ROOT,
-                "%s starts with %.1f agent groups at scale %s (%d groups), each standing for %s"
-                    + " groups: its group life is lumpy, unbiased but noisy; a scale of %s or"
-                    + " finer gives it %.0f",
-                p.name(),
-                agentGroups,
-                plain(k),
-                p.initialGroups(),
-                plain(k),
-                plain(Math.floor(p.initialGroups() / MIN_AGENT_GROUPS)),
-                MIN_AGENT_GROUPS));
-      }
+      fewGroups(p, k, notes);
     }
     for (Lever l : s.levers()) {
       if (l.enabled()) {
@@ -76,6 +61,33 @@ public final class ScaleAdvice {
     }
     evaluations(s, k, notes);
     return List.copyOf(notes);
+  }
+
+  private static void fewGroups(PlaceSpec p, double k, List<String> notes) {
+    int groups = p.initialGroups();
+    double agentGroups = groups / k;
+    if (groups == 0 || agentGroups >= MIN_AGENT_GROUPS) {
+      return;
+    }
+    double finest = Math.floor(groups / MIN_AGENT_GROUPS);
+    notes.add(
+        String.format(
+            Locale.ROOT,
+            "%s starts with %.1f agent groups at scale %s (%d %s), each standing for %s groups:"
+                + " its group life is lumpy, unbiased but noisy; %s",
+            p.name(),
+            agentGroups,
+            plain(k),
+            groups,
+            groups == 1 ? "group" : "groups",
+            plain(k),
+            finest >= 1
+                ? String.format(
+                    Locale.ROOT,
+                    "a scale of %s or finer gives it %.0f",
+                    plain(finest),
+                    MIN_AGENT_GROUPS)
+                : "it has too few groups for that at any scale"));
   }
 
   private static void neighbourhoods(Scenario s, double k, List<String> notes) {

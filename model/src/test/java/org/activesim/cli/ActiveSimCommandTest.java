@@ -200,7 +200,17 @@ class ActiveSimCommandTest {
     assertEquals(ActiveSimCommand.OK, o.exit(), o::toString);
     assertTrue(o.out().contains(": ok (cli-test)"), o::toString);
     assertTrue(o.out().contains("2 places, 4,000 agents"), o::toString);
-    assertEquals("", o.err());
+    // Two and one groups at scale 10 are 0.2 and 0.1 agent groups: the scale matters (ODD 7.8),
+    // and validate says so on stderr, once a place.
+    assertEquals(
+        List.of(
+            "activesim: note: cli-test: Alpha starts with 0.2 agent groups at scale 10 (2 groups),"
+                + " each standing for 10 groups: its group life is lumpy, unbiased but noisy; a"
+                + " scale of 1 or finer gives it 2 (model/ODD.md 7.8)",
+            "activesim: note: cli-test: Beta starts with 0.1 agent groups at scale 10 (1 group),"
+                + " each standing for 10 groups: its group life is lumpy, unbiased but noisy; it"
+                + " has too few groups for that at any scale (model/ODD.md 7.8)"),
+        o.err().lines().toList());
   }
 
   @Test
