@@ -810,7 +810,7 @@ final class LeverMapper {
   private Lever partnership(BlockReader r, Basics b) {
     Partnership d = Partnership.defaults();
     double effort = r.number("conveningEffort", d.conveningEffort());
-    double cost = r.number("costPerPlacePerYearGbp", d.costPerPlacePerYearGbp());
+    double cost = r.number("costPerEffortPerPlacePerYearGbp", d.costPerEffortPerPlacePerYearGbp());
     return r.build(() -> new Partnership(b.build(), effort, cost), null);
   }
 

@@ -376,7 +376,7 @@ final class ScenarioFields {
         lever(
             LeverType.PARTNERSHIP,
             number("conveningEffort", NON_NEGATIVE),
-            number("costPerPlacePerYearGbp", NON_NEGATIVE)));
+            number("costPerEffortPerPlacePerYearGbp", NON_NEGATIVE)));
     m.put(
         LeverType.CHAMPIONS,
         lever(
