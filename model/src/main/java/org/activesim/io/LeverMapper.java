@@ -696,7 +696,7 @@ final class LeverMapper {
         String setting = setting(e, seen);
         SettingEffort d = SettingEffort.defaults(setting == null ? "" : setting);
         double effort = e.number("effort", d.effort());
-        double cost = e.number("costPerYearGbp", d.costPerYearGbp());
+        double cost = e.number("costPerEffortPerYearGbp", d.costPerEffortPerYearGbp());
         SettingEffort built = e.build(() -> new SettingEffort(setting, effort, cost), null);
         if (built != null) {
           efforts.add(built);

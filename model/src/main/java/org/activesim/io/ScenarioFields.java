@@ -271,7 +271,7 @@ final class ScenarioFields {
           "levers[].efforts[]",
           name("setting").asRequired(),
           number("effort", NON_NEGATIVE),
-          number("costPerYearGbp", NON_NEGATIVE));
+          number("costPerEffortPerYearGbp", NON_NEGATIVE));
 
   static final Block AUDIENCE =
       Block.of(

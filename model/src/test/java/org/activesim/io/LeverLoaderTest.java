@@ -392,7 +392,8 @@ class LeverLoaderTest {
         new PolicyInfluence(
             basics("policyInfluence", true, 0, 6, Targeting.everyone(), 0),
             List.of(
-                new SettingEffort("primaryCare", 3, SettingEffort.defaults("x").costPerYearGbp()))),
+                new SettingEffort(
+                    "primaryCare", 3, SettingEffort.defaults("x").costPerEffortPerYearGbp()))),
         s.levers().get(2));
     Audience da = Audience.defaults("women");
     assertEquals(
