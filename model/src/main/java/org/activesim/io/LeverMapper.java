@@ -787,7 +787,7 @@ final class LeverMapper {
                 LeverType.SOCIAL_MARKETING);
         double reach = a.number("reachPerWeek", d.reachPerWeek());
         int weeks = a.integer("campaignWeeksPerYear", d.campaignWeeksPerYear());
-        double cost = a.number("costPerCampaignWeekGbp", d.costPerCampaignWeekGbp());
+        double cost = a.number("costPerPersonReachedGbp", d.costPerPersonReachedGbp());
         Audience built = a.build(() -> new Audience(segment, members, reach, weeks, cost), null);
         if (built != null) {
           audiences.add(built);

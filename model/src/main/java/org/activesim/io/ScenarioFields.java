@@ -280,7 +280,7 @@ final class ScenarioFields {
           block("members"),
           number("reachPerWeek", SHARE),
           integer("campaignWeeksPerYear", Range.closed(0, 52)),
-          number("costPerCampaignWeekGbp", NON_NEGATIVE));
+          number("costPerPersonReachedGbp", NON_NEGATIVE));
 
   /** A one-off evaluation of a programme in a place (an evaluation lever's {@code deepDives}). */
   static final Block DEEP_DIVE =
