@@ -10,8 +10,11 @@ import java.util.Map;
  *
  * @param name the block's key in the scenario ({@code ""} for the root), for the reference table
  * @param fields its keys
+ * @param replaced former keys that older scenarios may still use, each with what replaced it and
+ *     how to convert the value; still unknown, but refused with that hint rather than a bare
+ *     "unknown key"
  */
-record Block(String name, Map<String, Field> fields) {
+record Block(String name, Map<String, Field> fields, Map<String, String> replaced) {
 
   static Block of(String name, Field... fields) {
     Map<String, Field> byKey = new LinkedHashMap<>();
@@ -20,7 +23,17 @@ record Block(String name, Map<String, Field> fields) {
         throw new IllegalStateException("key listed twice in block " + name + ": " + f.key());
       }
     }
-    return new Block(name, Collections.unmodifiableMap(byKey));
+    return new Block(name, Collections.unmodifiableMap(byKey), Map.of());
+  }
+
+  /** This block with a former key and the hint the loader gives when a scenario still uses it. */
+  Block replacing(String formerKey, String hint) {
+    if (fields.containsKey(formerKey)) {
+      throw new IllegalStateException(formerKey + " is still a key of block " + name);
+    }
+    Map<String, String> all = new LinkedHashMap<>(replaced);
+    all.put(formerKey, hint);
+    return new Block(name, fields, Collections.unmodifiableMap(all));
   }
 
   List<String> keys() {

@@ -75,6 +75,10 @@ final class BlockReader {
   }
 
   private String unknownKey(String key) {
+    String replaced = block.replaced().get(key);
+    if (replaced != null) {
+      return "no longer a key: " + replaced;
+    }
     return Suggestions.closest(key, block.keys())
         .map(s -> "unknown key (did you mean '" + s + "'?)")
         .orElse("unknown key; expected one of: " + String.join(", ", block.keys()));

@@ -698,7 +698,7 @@ final class LeverMapper {
         String setting = setting(e, seen);
         SettingEffort d = SettingEffort.defaults(setting == null ? "" : setting);
         double effort = e.number("effort", d.effort());
-        double cost = e.number("costPerYearGbp", d.costPerYearGbp());
+        double cost = e.number("costPerEffortPerYearGbp", d.costPerEffortPerYearGbp());
         SettingEffort built = e.build(() -> new SettingEffort(setting, effort, cost), null);
         if (built != null) {
           efforts.add(built);
@@ -789,7 +789,7 @@ final class LeverMapper {
                 LeverType.SOCIAL_MARKETING);
         double reach = a.number("reachPerWeek", d.reachPerWeek());
         int weeks = a.integer("campaignWeeksPerYear", d.campaignWeeksPerYear());
-        double cost = a.number("costPerCampaignWeekGbp", d.costPerCampaignWeekGbp());
+        double cost = a.number("costPerPersonReachedGbp", d.costPerPersonReachedGbp());
         Audience built = a.build(() -> new Audience(segment, members, reach, weeks, cost), null);
         if (built != null) {
           audiences.add(built);
@@ -812,7 +812,7 @@ final class LeverMapper {
   private Lever partnership(BlockReader r, Basics b) {
     Partnership d = Partnership.defaults();
     double effort = r.number("conveningEffort", d.conveningEffort());
-    double cost = r.number("costPerPlacePerYearGbp", d.costPerPlacePerYearGbp());
+    double cost = r.number("costPerEffortPerPlacePerYearGbp", d.costPerEffortPerPlacePerYearGbp());
     return r.build(() -> new Partnership(b.build(), effort, cost), null);
   }
 

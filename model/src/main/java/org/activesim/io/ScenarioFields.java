@@ -268,19 +268,29 @@ final class ScenarioFields {
 
   static final Block SETTING_EFFORT =
       Block.of(
-          "levers[].efforts[]",
-          name("setting").asRequired(),
-          number("effort", NON_NEGATIVE),
-          number("costPerYearGbp", NON_NEGATIVE));
+              "levers[].efforts[]",
+              name("setting").asRequired(),
+              number("effort", NON_NEGATIVE),
+              number("costPerEffortPerYearGbp", NON_NEGATIVE))
+          .replacing(
+              "costPerYearGbp",
+              "the cost follows the effort (ODD 7.10.5): give costPerEffortPerYearGbp, the cost of"
+                  + " effort 1 a year (the former costPerYearGbp divided by effort)");
 
   static final Block AUDIENCE =
       Block.of(
-          "levers[].audiences[]",
-          name("segment").asRequired(),
-          block("members"),
-          number("reachPerWeek", SHARE),
-          integer("campaignWeeksPerYear", Range.closed(0, 52)),
-          number("costPerCampaignWeekGbp", NON_NEGATIVE));
+              "levers[].audiences[]",
+              name("segment").asRequired(),
+              block("members"),
+              number("reachPerWeek", SHARE),
+              integer("campaignWeeksPerYear", Range.closed(0, 52)),
+              number("costPerPersonReachedGbp", NON_NEGATIVE))
+          .replacing(
+              "costPerCampaignWeekGbp",
+              "campaigns are priced by the people they reach (ODD 7.10.8): give"
+                  + " costPerPersonReachedGbp, the cost of reaching one person (the former"
+                  + " costPerCampaignWeekGbp divided by the people a campaign week reaches,"
+                  + " reachPerWeek times the audience's adults)");
 
   /** A one-off evaluation of a programme in a place (an evaluation lever's {@code deepDives}). */
   static final Block DEEP_DIVE =
@@ -375,9 +385,14 @@ final class ScenarioFields {
     m.put(
         LeverType.PARTNERSHIP,
         lever(
-            LeverType.PARTNERSHIP,
-            number("conveningEffort", NON_NEGATIVE),
-            number("costPerPlacePerYearGbp", NON_NEGATIVE)));
+                LeverType.PARTNERSHIP,
+                number("conveningEffort", NON_NEGATIVE),
+                number("costPerEffortPerPlacePerYearGbp", NON_NEGATIVE))
+            .replacing(
+                "costPerPlacePerYearGbp",
+                "the cost follows the effort (ODD 7.10.9): give costPerEffortPerPlacePerYearGbp,"
+                    + " the cost of one unit of conveningEffort in one place a year (the former"
+                    + " costPerPlacePerYearGbp divided by conveningEffort)"));
     m.put(
         LeverType.CHAMPIONS,
         lever(

@@ -174,10 +174,13 @@ public final class ScenarioOverrides {
       }
       Field f = block.fields().get(seg.key());
       if (f == null) {
+        String replaced = block.replaced().get(seg.key());
         String hint =
-            Suggestions.closest(seg.key(), block.keys())
-                .map(s -> " (did you mean '" + s + "'?)")
-                .orElse("; expected one of: " + String.join(", ", block.keys()));
+            replaced != null
+                ? ": " + replaced
+                : Suggestions.closest(seg.key(), block.keys())
+                    .map(s -> " (did you mean '" + s + "'?)")
+                    .orElse("; expected one of: " + String.join(", ", block.keys()));
         return walk.fail(seg, "no key '" + seg.key() + "' here" + hint);
       }
       boolean last = i == segments.size() - 1;

@@ -232,7 +232,7 @@ class LeverLoaderTest {
                             0),
                         0.08,
                         6,
-                        12000),
+                        0.2),
                     new Audience(
                         "olderAdults",
                         new Targeting(
@@ -246,7 +246,7 @@ class LeverLoaderTest {
                             0),
                         0.03,
                         10,
-                        7000))),
+                        0.15))),
             new Partnership(
                 basics(
                     "convening",
@@ -392,7 +392,8 @@ class LeverLoaderTest {
         new PolicyInfluence(
             basics("policyInfluence", true, 0, 6, Targeting.everyone(), 0),
             List.of(
-                new SettingEffort("primaryCare", 3, SettingEffort.defaults("x").costPerYearGbp()))),
+                new SettingEffort(
+                    "primaryCare", 3, SettingEffort.defaults("x").costPerEffortPerYearGbp()))),
         s.levers().get(2));
     Audience da = Audience.defaults("women");
     assertEquals(
@@ -404,7 +405,7 @@ class LeverLoaderTest {
                     da.members(),
                     0.1,
                     da.campaignWeeksPerYear(),
-                    da.costPerCampaignWeekGbp()))),
+                    da.costPerPersonReachedGbp()))),
         s.levers().get(3));
   }
 

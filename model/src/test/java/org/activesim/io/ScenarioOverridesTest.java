@@ -98,18 +98,23 @@ class ScenarioOverridesTest {
                             at("population.quintileInactiveShares", 1, 3),
                             at("name", 1, 4),
                             at("levers[99].end", 1, 5),
-                            at("levers[name=x", 1, 6))))
+                            at("levers[name=x", 1, 6),
+                            at("levers[name=partnership].costPerPlacePerYearGbp", 1, 7))))
             .problems()
             .stream()
             .map(Problem::toString)
             .toList();
-    assertEquals(6, messages.size(), messages::toString);
+    assertEquals(7, messages.size(), messages::toString);
     assertTrue(messages.get(0).contains("did you mean 'bReferral'"), messages.get(0));
     assertTrue(messages.get(1).contains("no item with name = nope"), messages.get(1));
     assertTrue(messages.get(2).contains("select an element"), messages.get(2));
     assertTrue(messages.get(3).contains("is not a number"), messages.get(3));
     assertTrue(messages.get(4).contains("the list has 10 items"), messages.get(4));
     assertTrue(messages.get(5).startsWith("p.yaml:6:5: levers[name=x: "), messages.get(5));
+    // A former key says what replaced it.
+    assertTrue(
+        messages.get(6).contains("give costPerEffortPerPlacePerYearGbp, the cost of one unit"),
+        messages.get(6));
   }
 
   @Test

@@ -5,7 +5,8 @@ import org.activesim.scenario.lever.Partnership;
 
 /**
  * Partnership at work: convening effort in each targeted place, as a multiple of the baseline
- * convening that holds partnership S steady, feeds the place's S (MODEL.md §4); cost per place.
+ * convening that holds partnership S steady, feeds the place's S (ODD 7.10.9). Each served place
+ * books the effort times the cost of one unit of effort, so doubling the effort doubles the cost.
  */
 final class Convening implements LeverRuntime {
   private final LeverContext ctx;
@@ -26,11 +27,13 @@ final class Convening implements LeverRuntime {
       return;
     }
     double[] shares = cells.served(ctx.residents());
+    double perWeek =
+        lever.conveningEffort() * lever.costPerEffortPerPlacePerYearGbp() / Scenario.WEEKS_PER_YEAR;
     for (int p = 0; p < shares.length; p++) {
       if (shares[p] > 0) {
         ctx.stocks().drivers().conveningEffort[p] +=
             lever.conveningEffort() * ctx.stocks().baselineConvening(p);
-        ctx.ledger().book(line, p, lever.costPerPlacePerYearGbp() / Scenario.WEEKS_PER_YEAR);
+        ctx.ledger().book(line, p, perWeek);
       }
     }
   }

@@ -225,14 +225,11 @@ public final class LeverSet {
       per.add(new ArrayList<>());
     }
     for (Campaigns campaign : campaigns) {
-      SocialMarketing sm = campaign.lever();
-      for (SocialMarketing.Audience a : sm.audiences()) {
-        TargetCells match = new TargetCells(placeNames, sm.basics().target(), a.members());
-        int segment = ctx.segments().indexOf(a.segment());
+      List<SocialMarketing.Audience> audiences = campaign.lever().audiences();
+      for (int k = 0; k < audiences.size(); k++) {
+        int segment = ctx.segments().indexOf(audiences.get(k).segment());
         for (int c = 0; c < cells; c++) {
-          if (match.matches(c)
-              && campaign.serves(Cells.place(c))
-              && !per.get(c).contains(segment)) {
+          if (campaign.inAudience(k, c) && !per.get(c).contains(segment)) {
             per.get(c).add(segment);
           }
         }

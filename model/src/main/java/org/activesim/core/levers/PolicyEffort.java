@@ -5,7 +5,8 @@ import org.activesim.scenario.lever.PolicyInfluence;
 
 /**
  * Policy influence at work: effort per setting drives the county-wide policy adoption stock by Bass
- * diffusion (MODEL.md §4); its cost is county-wide.
+ * diffusion (ODD 7.10.5). Each entry books its effort times the cost of one unit of effort, to the
+ * county slot, so doubling the effort doubles the cost.
  */
 final class PolicyEffort implements LeverRuntime {
   private final LeverContext ctx;
@@ -31,7 +32,8 @@ final class PolicyEffort implements LeverRuntime {
     for (int k = 0; k < setting.length; k++) {
       PolicyInfluence.SettingEffort e = lever.efforts().get(k);
       ctx.stocks().drivers().policyEffort[setting[k]] += e.effort();
-      ctx.ledger().book(line, ctx.ledger().county(), e.costPerYearGbp() / Scenario.WEEKS_PER_YEAR);
+      double perWeek = e.effort() * e.costPerEffortPerYearGbp() / Scenario.WEEKS_PER_YEAR;
+      ctx.ledger().book(line, ctx.ledger().county(), perWeek);
     }
   }
 }

@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Influencing policy and practice (MODEL.md §4): effort per setting drives the county-wide {@code
- * policyAdoption[setting]} stock by Bass diffusion, {@code dA/dt = (p·effort + q·A)(1 − A)}.
+ * Influencing policy and practice (ODD 7.10.5): effort per setting drives the county-wide {@code
+ * policyAdoption[setting]} stock by Bass diffusion, {@code dA/dt = (p·effort + q·A)(1 − A)}. Each
+ * entry books {@code effort × costPerEffortPerYearGbp} a year, so more effort is never free.
  *
  * @param efforts effort and its cost, per setting
  */
@@ -16,16 +17,16 @@ public record PolicyInfluence(LeverBasics basics, List<SettingEffort> efforts) i
    *
    * @param setting a setting of {@code stocks.settings}
    * @param effort influence effort (1 = one dedicated system lead, the unit of Bass p)
-   * @param costPerYearGbp cost of that effort a year
+   * @param costPerEffortPerYearGbp cost of one unit of effort (one system-lead post) a year
    */
-  public record SettingEffort(String setting, double effort, double costPerYearGbp) {
+  public record SettingEffort(String setting, double effort, double costPerEffortPerYearGbp) {
     public SettingEffort {
       Objects.requireNonNull(setting, "setting");
       Checks.nonNegative(effort, "effort");
-      Checks.nonNegative(costPerYearGbp, "costPerYearGbp");
+      Checks.nonNegative(costPerEffortPerYearGbp, "costPerEffortPerYearGbp");
     }
 
-    /** Effort 1 at £50,000 a year (ASSUMPTION: one system-lead post). */
+    /** Effort 1 at £50,000 per unit of effort a year (ASSUMPTION: one system-lead post). */
     public static SettingEffort defaults(String setting) {
       return new SettingEffort(setting, 1.0, 50_000);
     }

@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Social marketing (MODEL.md §4): campaigns reach audiences, feeding the {@code awareness[segment]}
+ * Social marketing (ODD 7.10.8): campaigns reach audiences, feeding the {@code awareness[segment]}
  * stock, {@code dW/dt = reach·(1 − W) − W/τ}; residents in an audience carry {@code b_aware·W}. A
  * campaign runs for the first {@code campaignWeeksPerYear} weeks of each year of the lever's
- * window.
+ * window. Campaigns are priced by the people they reach, so a larger reach is never free.
  *
  * @param audiences who is reached, how hard, and at what cost
  */
@@ -20,14 +20,15 @@ public record SocialMarketing(LeverBasics basics, List<Audience> audiences) impl
    * @param members who belongs to the segment (also filtered by the lever's own target)
    * @param reachPerWeek share of the segment reached each campaign week
    * @param campaignWeeksPerYear campaign weeks a year
-   * @param costPerCampaignWeekGbp cost of one campaign week
+   * @param costPerPersonReachedGbp cost of reaching one person once: a campaign week costs {@code
+   *     reachPerWeek × the audience's adults (real people) × this}
    */
   public record Audience(
       String segment,
       Targeting members,
       double reachPerWeek,
       int campaignWeeksPerYear,
-      double costPerCampaignWeekGbp) {
+      double costPerPersonReachedGbp) {
     public Audience {
       Objects.requireNonNull(segment, "segment");
       Objects.requireNonNull(members, "members");
@@ -35,15 +36,17 @@ public record SocialMarketing(LeverBasics basics, List<Audience> audiences) impl
       if (campaignWeeksPerYear < 0 || campaignWeeksPerYear > 52) {
         throw new IllegalArgumentException("campaignWeeksPerYear must be in 0..52");
       }
-      Checks.nonNegative(costPerCampaignWeekGbp, "costPerCampaignWeekGbp");
+      Checks.nonNegative(costPerPersonReachedGbp, "costPerPersonReachedGbp");
     }
 
     /**
-     * Everyone, 5% reached a campaign week, 8 weeks a year, £10,000 a week (all ASSUMPTION; reach
-     * claimed for This Girl Can is large but self-reported, domain-facts §6).
+     * Everyone, 5% reached a campaign week, 8 weeks a year (ASSUMPTION; the reach claimed for This
+     * Girl Can is large but self-reported, ODD section 10 [6]), at £0.166 a person reached: DERIVED
+     * from £10,000 a campaign week (ASSUMPTION) at 5% reach of Essex's 1,202,795 adults (1,503,494
+     * residents [2] × adult share 0.8), £10,000 / 60,140 ≈ £0.166.
      */
     public static Audience defaults(String segment) {
-      return new Audience(segment, Targeting.everyone(), 0.05, 8, 10_000);
+      return new Audience(segment, Targeting.everyone(), 0.05, 8, 0.166);
     }
   }
 

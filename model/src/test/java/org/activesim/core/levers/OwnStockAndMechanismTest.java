@@ -104,7 +104,8 @@ class OwnStockAndMechanismTest {
         // Default reach (5% for 8 weeks a year) keeps awareness near 0.3 for two months a year.
         new SocialMarketing(
             SocialMarketing.defaults().basics(),
-            List.of(new SocialMarketing.Audience("everyone", Targeting.everyone(), 0.2, 26, 1000))),
+            List.of(
+                new SocialMarketing.Audience("everyone", Targeting.everyone(), 0.2, 26, 0.166))),
         Partnership.defaults(),
         // One in ten group-made movers into ACTIVE is a champion or two at scale 40; all of them.
         new Champions(Champions.defaults().basics(), 1.0, 100));

@@ -113,7 +113,7 @@ final class TestLevers {
 
           @Override
           public Lever partnership(Partnership l) {
-            return new Partnership(b, l.conveningEffort(), l.costPerPlacePerYearGbp());
+            return new Partnership(b, l.conveningEffort(), l.costPerEffortPerPlacePerYearGbp());
           }
 
           @Override
