@@ -109,7 +109,7 @@ class ScenarioOverridesTest {
     assertTrue(messages.get(1).contains("no item with name = nope"), messages.get(1));
     assertTrue(messages.get(2).contains("select an element"), messages.get(2));
     assertTrue(messages.get(3).contains("is not a number"), messages.get(3));
-    assertTrue(messages.get(4).contains("the list has 10 items"), messages.get(4));
+    assertTrue(messages.get(4).contains("the list has 11 items"), messages.get(4));
     assertTrue(messages.get(5).startsWith("p.yaml:6:5: levers[name=x: "), messages.get(5));
     // A former key says what replaced it.
     assertTrue(
