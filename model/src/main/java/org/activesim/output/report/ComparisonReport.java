@@ -172,7 +172,7 @@ final class ComparisonReport {
     return Double.isFinite(p) ? Figures.fixed(100 * p, 0) + "%" : Figures.UNDEFINED;
   }
 
-  private void valueForMoney(ReportPage page) {
+  private void valueForMoney(ReportPage page) throws IOException {
     page.heading(2, "Value for money");
     List<List<String>> rows = new ArrayList<>();
     List<String> sentences = new ArrayList<>();
@@ -227,6 +227,31 @@ final class ComparisonReport {
             + " SROI are present values. A person made active is one more adult active (150+"
             + " minutes a week) at the end than in the baseline; moves to fairly active do not"
             + " count, so this cost is an upper bound.");
+    spendingByLever(page);
+  }
+
+  /** What each scenario's money bought, lever by lever ({@code spending_by_lever.csv}). */
+  private void spendingByLever(ReportPage page) throws IOException {
+    CsvRows spending = CsvRows.read(folder.resolve("spending_by_lever.csv"));
+    List<List<String>> rows = new ArrayList<>();
+    for (Map<String, String> r : spending.rows()) {
+      if (names.subList(1, names.size()).contains(r.get("scenario"))) {
+        rows.add(
+            List.of(
+                r.get("scenario"),
+                String.valueOf(r.get("lever")),
+                Figures.pounds(number(r, "spend_gbp_mean"))
+                    + " ("
+                    + Figures.range(
+                        Figures.pounds(number(r, "ci_low")), Figures.pounds(number(r, "ci_high")))
+                    + ")"));
+      }
+    }
+    if (!rows.isEmpty()) {
+      page.table(
+          "What the money bought: spending by lever over the run, mean (95% CI)",
+          List.of("Scenario", "Lever", "Spent"), rows);
+    }
   }
 
   private void whatWorks(ReportPage page) {
