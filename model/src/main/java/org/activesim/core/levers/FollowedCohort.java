@@ -23,10 +23,8 @@ final class FollowedCohort {
   /** Level of a person not followed yet: it takes its agent's state at its first step. */
   private static final byte NOT_STARTED = -1;
 
-  private final double scale;
-
-  /** Pairs pushed so far (the people of the next pair depend on it). */
-  private long pushed;
+  /** The pairs of people each pushed agent pair stands for. */
+  private final RealUnits people;
 
   private int[] treated = new int[64];
   private int[] comparison = new int[64];
@@ -59,13 +57,12 @@ final class FollowedCohort {
   }
 
   FollowedCohort(double scale) {
-    this.scale = scale;
+    this.people = new RealUnits(scale);
   }
 
   /** Adds a pair of a participant and its comparison resident, followed up in week {@code due}. */
   void push(int t, int c, int dueWeek) {
-    int people = (int) (Math.floor((pushed + 1) * scale) - Math.floor(pushed * scale));
-    pushed++;
+    int extra = people.next() - 1;
     if (tail == treated.length) {
       int n = tail * 2;
       treated = Arrays.copyOf(treated, n);
@@ -78,8 +75,8 @@ final class FollowedCohort {
     comparison[tail] = c;
     due[tail] = dueWeek;
     firstOther[tail] = personTail;
-    others[tail++] = people - 1;
-    int need = personTail + 2 * (people - 1);
+    others[tail++] = extra;
+    int need = personTail + 2 * extra;
     if (need > level.length) {
       int n = Math.max(need, level.length * 2);
       level = Arrays.copyOf(level, n);

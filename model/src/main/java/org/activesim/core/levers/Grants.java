@@ -27,6 +27,9 @@ final class Grants implements LeverRuntime {
   private final long streamKey;
   private final SteadyRate rate;
 
+  /** The real grants each awarded agent grant stands for. */
+  private final RealUnits grants;
+
   /** The programme's rollout if the lever is a programme (MODEL.md §5), else null. */
   private final Rollout rollout;
 
@@ -39,6 +42,7 @@ final class Grants implements LeverRuntime {
     this.picker = new ResidentPicker(cells, ctx.residents());
     this.streamKey = RandomStreams.key(lever.name());
     this.rate = new SteadyRate(lever.grantsPerYear(), ctx.scale());
+    this.grants = new RealUnits(ctx.scale());
     if (rollout != null) {
       cells.follow(rollout);
     }
@@ -61,17 +65,22 @@ final class Grants implements LeverRuntime {
       if (p < 0) {
         return;
       }
-      double gbp =
-          lever.minGrantGbp() + (lever.maxGrantGbp() - lever.minGrantGbp()) * size.sample();
+      // The agent grant stands for `real` grants, each with its own size: the first sets the
+      // agent group's extra places, and the cost is their sum, so spending is no lumpier at
+      // scale k than at scale 1 (ODD 7.8).
+      int real = grants.peek();
+      double gbp = size(size);
       int extra =
           (int) Math.min(lever.maxExtraPlaces(), Math.floor(gbp / lever.gbpPerExtraPlace()));
-      if (!ctx.affords(line, gbp * ctx.scale(), "grants")) {
+      for (int j = 1; j < real; j++) {
+        gbp += size(size);
+      }
+      if (!ctx.affords(line, gbp, "grants")) {
         return;
       }
       if (rollout != null && rollout.fidelity(p) < 1 && rng.nextDouble() >= rollout.fidelity(p)) {
         // A replica's grant that does not work (fidelity, MODEL.md §5): paid, no group.
-        ctx.ledger().book(line, p, gbp * ctx.scale());
-        ctx.tallies().addGrant(p, ctx.scale());
+        book(p, gbp);
         continue;
       }
       boolean startNew = rng.nextDouble() < lever.newGroupShare();
@@ -86,9 +95,19 @@ final class Grants implements LeverRuntime {
       if (rollout != null) {
         ctx.groups().groups().tag(g, line); // its members are the programme's participants
       }
-      ctx.ledger().book(line, p, gbp * ctx.scale());
-      ctx.tallies().addGrant(p, ctx.scale());
+      book(p, gbp);
     }
+  }
+
+  /** One real grant's size, £. */
+  private double size(ContinuousSampler beta) {
+    return lever.minGrantGbp() + (lever.maxGrantGbp() - lever.minGrantGbp()) * beta.sample();
+  }
+
+  /** Books an agent grant: its real grants' cost and count. */
+  private void book(int p, double gbp) {
+    ctx.ledger().book(line, p, gbp);
+    ctx.tallies().addGrant(p, grants.next());
   }
 
   private int newGroup(int p, UniformRandomProvider rng) {
