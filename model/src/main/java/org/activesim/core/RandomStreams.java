@@ -37,7 +37,7 @@ public final class RandomStreams {
     INITIAL_GROUPS,
     /** One stream per lever (keyed by its name) and week. */
     LEVERS,
-    /** Champion designation, per week. */
+    /** One stream per champions lever (keyed by its name) and week: recruitment, invitations. */
     CHAMPIONS,
     /** In-model trials: choosing and randomising participants. */
     TRIAL,

@@ -799,9 +799,9 @@ public final class ResidentDynamics {
     }
   }
 
-  /** Receives upward moves: resident index and the mechanism credited. */
+  /** Receives upward moves: resident index and the mechanism credited (the recorder's counts). */
   @FunctionalInterface
-  public interface UpMoveConsumer {
+  interface UpMoveConsumer {
     void accept(int resident, Mechanism mechanism);
   }
 

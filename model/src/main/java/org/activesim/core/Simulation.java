@@ -33,8 +33,9 @@ public final class Simulation implements AutoCloseable {
     /** Stocks → agents: environment, awareness, practitioners and partnership as agent inputs. */
     READ_STOCKS,
     /**
-     * Levers deliver (grants, referrals and pathway progress, bikes, campaigns), book spending and
-     * set this week's stock drivers; what they hand out is part of the state residents read.
+     * Levers deliver (grants, referrals and pathway progress, bikes, campaigns, champions and their
+     * invitations), book spending and set this week's stock drivers; what they hand out is part of
+     * the state residents read.
      */
     LEVERS,
     /** Every resident's move up or down, from start-of-week state (synchronous). */
@@ -44,7 +45,10 @@ public final class Simulation implements AutoCloseable {
      * then formation, in place order.
      */
     GROUPS,
-    /** New levels, habit time and entry direction take effect; champions are made. */
+    /**
+     * New levels, habit time and entry direction take effect; a champion who becomes inactive stops
+     * being one.
+     */
     COMMIT,
     /** The stock-flow layer advances one week (Euler or RK4). */
     STOCKS,
@@ -147,6 +151,7 @@ public final class Simulation implements AutoCloseable {
         new LeverSet(
             scenario,
             residents,
+            network,
             groupDynamics,
             stocks,
             stockState,
@@ -305,7 +310,6 @@ public final class Simulation implements AutoCloseable {
     dynamics.step(week, runner); // RESIDENTS
     groupDynamics.week(week, practitionersPer10k, partnership, runner); // GROUPS
     dynamics.commit(movedUp, movedDown, runner); // COMMIT
-    levers.afterCommit(week, consumer -> dynamics.forEachUpMove(consumer::accept));
     integrator.step(stocks, week, stockState, 1.0); // STOCKS (RECORD is the caller's)
   }
 

@@ -818,9 +818,11 @@ final class LeverMapper {
 
   private Lever champions(BlockReader r, Basics b) {
     Champions d = Champions.defaults();
-    double share = r.number("shareOfGroupMovers", d.shareOfGroupMovers());
+    double perYear = r.number("championsPerYear", d.championsPerYear());
     double cost = r.number("costPerChampionGbp", d.costPerChampionGbp());
-    return r.build(() -> new Champions(b.build(), share, cost), null);
+    double invitations = r.number("invitationsPerYear", d.invitationsPerYear());
+    double accept = r.number("acceptShare", d.acceptShare());
+    return r.build(() -> new Champions(b.build(), perYear, cost, invitations, accept), null);
   }
 
   /**

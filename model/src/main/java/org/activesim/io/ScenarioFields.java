@@ -397,8 +397,10 @@ final class ScenarioFields {
         LeverType.CHAMPIONS,
         lever(
             LeverType.CHAMPIONS,
-            number("shareOfGroupMovers", SHARE),
-            number("costPerChampionGbp", NON_NEGATIVE)));
+            number("championsPerYear", NON_NEGATIVE),
+            number("costPerChampionGbp", NON_NEGATIVE),
+            number("invitationsPerYear", NON_NEGATIVE),
+            number("acceptShare", SHARE)));
     m.put(
         LeverType.EVALUATION,
         lever(

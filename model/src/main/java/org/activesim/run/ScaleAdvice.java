@@ -29,8 +29,8 @@ public final class ScaleAdvice {
 
   /**
    * Whole agent units (grants, bikes) a lever should hand out over its window: below it, each unit
-   * stands for so many real ones that the lever's spending and effect are lumpy (the default scale
-   * gives the ELDP microgrants, the smallest dose, 12).
+   * stands for so many real ones that the lever's effect is lumpy, its groups or riders coming in
+   * blocks of k (the default scale gives the ELDP microgrants, the smallest dose, 12).
    */
   static final double MIN_AGENT_UNITS = 10;
 
@@ -127,8 +127,7 @@ public final class ScaleAdvice {
           String.format(
               Locale.ROOT,
               "%s hands out %.0f %s as %.1f agent %s at scale %s, each standing for %s: its"
-                  + " spending and effect are lumpy, unbiased but noisy; a scale of %s or finer"
-                  + " gives %.0f",
+                  + " effect is lumpy, unbiased but noisy; a scale of %s or finer gives %.0f",
               l.name(),
               units,
               unit,

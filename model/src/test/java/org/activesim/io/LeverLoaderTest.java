@@ -273,8 +273,10 @@ class LeverLoaderTest {
                         Priority.POPULATION,
                         0),
                     3000),
-                0.15,
-                120));
+                40,
+                120,
+                6,
+                0.3));
     assertEquals(expected.size(), s.levers().size());
     for (int i = 0; i < expected.size(); i++) {
       assertEquals(expected.get(i), s.levers().get(i), "lever " + i);
@@ -433,12 +435,16 @@ class LeverLoaderTest {
         List.of(
             new Champions(
                 basics("champions", true, 2, 10, tendring, 0),
-                d.shareOfGroupMovers(),
-                d.costPerChampionGbp()),
+                d.championsPerYear(),
+                d.costPerChampionGbp(),
+                d.invitationsPerYear(),
+                d.acceptShare()),
             new Champions(
                 basics("second", true, 2, 8, tendring, 0),
-                d.shareOfGroupMovers(),
-                d.costPerChampionGbp()),
+                d.championsPerYear(),
+                d.costPerChampionGbp(),
+                d.invitationsPerYear(),
+                d.acceptShare()),
             new AbcdTraining(
                 basics("abcdTraining", true, 0, 10, tendring, 0),
                 AbcdTraining.defaults().traineesPerYear(),

@@ -1,56 +1,158 @@
 package org.activesim.core.levers;
 
-import org.activesim.core.Mechanism;
+import java.util.Arrays;
 import org.activesim.core.RandomStreams;
 import org.activesim.core.RandomStreams.Purpose;
 import org.activesim.core.Residents;
+import org.activesim.core.groups.CommunityGroups;
+import org.activesim.core.network.FrozenNetwork;
 import org.activesim.scenario.ActivityLevel;
+import org.activesim.scenario.Scenario;
 import org.activesim.scenario.lever.Champions;
 import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.sampling.distribution.PoissonSampler;
+import org.apache.commons.rng.sampling.distribution.SharedStateDiscreteSampler;
 
 /**
- * Champions at work (MODEL.md §4, "people like me"): after the week's moves are committed, each
- * targeted resident (in a place served) whose move into ACTIVE was credited to their group (the
- * mechanism attribution of {@code ResidentDynamics.mechanism}) becomes a champion with the lever's
- * share; support is booked per new champion in their place. Champions weigh more in their contacts'
- * peer share from the next week on (the resident phase reads start-of-week state).
+ * Champions at work (ODD 7.10.10, "people like me"). Each week, on the lever's stream:
+ *
+ * <ol>
+ *   <li>every champion the lever made who is in a group invites a Poisson number of contacts (mean
+ *       {@code invitationsPerYear / 52}), each a uniformly drawn contact; one in no group, not
+ *       ACTIVE and of the group's place joins the champion's group with probability {@code
+ *       acceptShare} while it has room. The joiner gets the group's hazard terms (b_group,
+ *       c_group), nothing else. Champions invite also after the window: they are volunteers, and
+ *       stop when they leave their group, it dissolves or they become inactive;
+ *   <li>inside the window, whole agent champions are made at a steady rate ({@link SteadyRate}),
+ *       each in a place drawn by the place shares, among that place's pool ({@link ChampionPool});
+ *       {@code costPerChampionGbp × k} is booked to the place. A champion made this week invites
+ *       from the next.
+ * </ol>
+ *
+ * A champion weighs {@code network.championWeight} in contacts' peer share from this week on, and
+ * stops being one on becoming inactive (COMMIT); {@link #dropLapsed} then takes it off the list.
  */
-final class ChampionProgramme {
+final class ChampionProgramme implements LeverRuntime {
+  private static final int ACTIVE = ActivityLevel.ACTIVE.ordinal();
+
   private final LeverContext ctx;
   private final Champions lever;
   private final int line;
   private final TargetCells cells;
+  private final ChampionPool pool;
+  private final long streamKey;
+  private final SteadyRate rate;
+
+  /** This lever's champions, in the order they were made. */
+  private int[] champions = new int[64];
+
+  private int size;
 
   ChampionProgramme(LeverContext ctx, Champions lever, int line) {
     this.ctx = ctx;
     this.lever = lever;
     this.line = line;
     this.cells = new TargetCells(ctx.placeNames(), lever.basics().target());
+    this.pool = new ChampionPool(ctx.residents(), ctx.groups().groups(), cells);
+    this.streamKey = RandomStreams.key(lever.name());
+    this.rate = new SteadyRate(lever.championsPerYear(), ctx.scale());
   }
 
-  Champions lever() {
-    return lever;
-  }
-
-  /** Considers one committed upward move. */
-  void consider(int i, Mechanism m, UniformRandomProvider rng) {
-    Residents r = ctx.residents();
-    double[] shares = cells.served(r); // fixed at the first week the lever runs
-    if (m != Mechanism.GROUP
-        || shares[r.place[i]] <= 0
-        || r.level[i] != ActivityLevel.ACTIVE.ordinal()
-        || r.champion[i] == 1
-        || !cells.matchesNow(r, i)) {
+  @Override
+  public void week(long week, boolean active) {
+    if (size == 0 && !active) {
       return;
     }
-    if (rng.nextDouble() < lever.shareOfGroupMovers()) {
-      r.setChampion(i, true);
-      ctx.ledger().book(line, r.place[i], lever.costPerChampionGbp() * ctx.scale());
+    UniformRandomProvider rng = ctx.streams().stream(Purpose.CHAMPIONS, streamKey, week);
+    invite(rng);
+    if (active) {
+      recruit(rng);
     }
   }
 
-  /** The week's champion stream. */
-  UniformRandomProvider stream(long week) {
-    return ctx.streams().stream(Purpose.CHAMPIONS, RandomStreams.key(lever.name()), week);
+  /**
+   * Takes off the list the champions who have stopped being one (became inactive at the last
+   * commit). {@link LeverSet} calls it for every champions lever before any lever's week, so that a
+   * resident another champions lever makes a champion again is on that lever's list only.
+   */
+  void dropLapsed() {
+    byte[] champion = ctx.residents().champion;
+    int kept = 0;
+    for (int m = 0; m < size; m++) {
+      if (champion[champions[m]] == 1) {
+        champions[kept++] = champions[m];
+      }
+    }
+    size = kept;
+  }
+
+  private void invite(UniformRandomProvider rng) {
+    double perWeek = lever.invitationsPerYear() / Scenario.WEEKS_PER_YEAR;
+    if (size == 0 || perWeek <= 0) {
+      return;
+    }
+    SharedStateDiscreteSampler invitations = PoissonSampler.of(rng, perWeek);
+    int[] groupOf = ctx.residents().groupOf;
+    for (int m = 0; m < size; m++) {
+      int c = champions[m];
+      if (groupOf[c] >= 0) { // a champion out of a group has nobody to bring in, and draws nothing
+        for (int n = invitations.sample(); n > 0; n--) {
+          inviteOne(c, groupOf[c], rng);
+        }
+      }
+    }
+  }
+
+  /**
+   * One invitation from champion c to a uniformly drawn contact. The acceptance is drawn whether or
+   * not the contact could join, so that one contact's state does not shift the draws of the rest.
+   */
+  private void inviteOne(int c, int g, UniformRandomProvider rng) {
+    FrozenNetwork network = ctx.network();
+    int degree = network.degree(c);
+    if (degree == 0) {
+      return;
+    }
+    int j = network.contact(c, network.rowStart(c) + rng.nextInt(degree));
+    boolean accepts = rng.nextDouble() < lever.acceptShare();
+    Residents r = ctx.residents();
+    CommunityGroups groups = ctx.groups().groups();
+    // Groups recruit within their place (ODD 7.5): the places' group tasks rely on it.
+    if (accepts
+        && r.groupOf[j] == -1
+        && r.level[j] != ACTIVE
+        && r.place[j] == groups.place(g)
+        && groups.size(g) < groups.capacity(g)) {
+      groups.join(g, j); // raises the joiner's move bound and tells evaluations of tagged groups
+    }
+  }
+
+  private void recruit(UniformRandomProvider rng) {
+    double[] shares = cells.served(ctx.residents());
+    int n = rate.next();
+    if (n == 0) {
+      return;
+    }
+    pool.fill(shares);
+    for (int k = 0; k < n; k++) {
+      int p = ResidentPicker.place(shares, rng);
+      if (p < 0) {
+        return; // nobody matches the target anywhere
+      }
+      int i = pool.take(p, rng);
+      if (i < 0) {
+        continue; // nobody left to recruit in the place: not made, not paid, not carried over
+      }
+      ctx.residents().setChampion(i, true);
+      add(i);
+      ctx.ledger().book(line, p, lever.costPerChampionGbp() * ctx.scale());
+    }
+  }
+
+  private void add(int i) {
+    if (size == champions.length) {
+      champions = Arrays.copyOf(champions, size * 2);
+    }
+    champions[size++] = i;
   }
 }

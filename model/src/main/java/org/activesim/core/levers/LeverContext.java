@@ -5,13 +5,15 @@ import org.activesim.core.PersonMoves;
 import org.activesim.core.RandomStreams;
 import org.activesim.core.Residents;
 import org.activesim.core.groups.GroupDynamics;
+import org.activesim.core.network.FrozenNetwork;
 import org.activesim.core.stocks.SystemStocks;
 
 /**
  * What levers may touch: the residents, the groups, the stock drivers (never the stock values,
- * which only the integrator moves), the ledger and the random streams.
+ * which only the integrator moves), the ledger and the random streams; the network is read only.
  *
  * @param residents resident state
+ * @param network the residents' ties (read only: champions invite their contacts)
  * @param groups community groups and their operations
  * @param stocks the stock-flow layer (drivers and indices)
  * @param stockState the stocks at the start of the week (read only)
@@ -29,6 +31,7 @@ import org.activesim.core.stocks.SystemStocks;
  */
 record LeverContext(
     Residents residents,
+    FrozenNetwork network,
     GroupDynamics groups,
     SystemStocks stocks,
     double[] stockState,

@@ -3,11 +3,11 @@ package org.activesim.core.levers;
 import java.util.ArrayList;
 import java.util.List;
 import org.activesim.core.Cells;
-import org.activesim.core.Mechanism;
 import org.activesim.core.PersonMoves;
 import org.activesim.core.RandomStreams;
 import org.activesim.core.Residents;
 import org.activesim.core.groups.GroupDynamics;
+import org.activesim.core.network.FrozenNetwork;
 import org.activesim.core.stocks.SystemStocks;
 import org.activesim.scenario.Scenario;
 import org.activesim.scenario.lever.AbcdTraining;
@@ -21,11 +21,9 @@ import org.activesim.scenario.lever.Microgrants;
 import org.activesim.scenario.lever.Partnership;
 import org.activesim.scenario.lever.PolicyInfluence;
 import org.activesim.scenario.lever.SocialMarketing;
-import org.apache.commons.rng.UniformRandomProvider;
 
 /**
- * The scenario's levers at work: the LEVERS phase of every week, and the champions step after the
- * week's moves are committed.
+ * The scenario's levers at work: the LEVERS phase of every week.
  *
  * <p>Every enabled lever of the scenario has a runtime and a ledger line, in scenario order. A
  * switched-off lever has neither: it books nothing, draws nothing and records nothing, so a
@@ -33,8 +31,9 @@ import org.apache.commons.rng.UniformRandomProvider;
  * its own stream, keyed by its name and the week, so adding, removing or reordering a lever never
  * shifts another's draws.
  *
- * <p>Within the phase the drivers are zeroed, then each enabled lever, in scenario order, books its
- * fixed running cost (county-wide, inside its window) and does its week.
+ * <p>Within the phase the drivers are zeroed and every champions lever drops the champions who
+ * became inactive at the last commit; then each enabled lever, in scenario order, books its fixed
+ * running cost (county-wide, inside its window) and does its week.
  */
 public final class LeverSet {
   private final List<Lever> levers;
@@ -50,6 +49,7 @@ public final class LeverSet {
   private final Programmes programmes;
 
   /**
+   * @param network the residents' ties (champions invite their contacts)
    * @param stockState the live stock state (levers read it, never write it)
    * @param partnership partnership S per place, refreshed each week by the caller
    * @param people the weekly move of a person with a resident's circumstances
@@ -57,6 +57,7 @@ public final class LeverSet {
   public LeverSet(
       Scenario scenario,
       Residents residents,
+      FrozenNetwork network,
       GroupDynamics groups,
       SystemStocks stocks,
       double[] stockState,
@@ -69,6 +70,7 @@ public final class LeverSet {
     this.ctx =
         new LeverContext(
             residents,
+            network,
             groups,
             stocks,
             stockState,
@@ -139,8 +141,9 @@ public final class LeverSet {
 
               @Override
               public LeverRuntime champions(Champions l) {
-                champions.add(new ChampionProgramme(ctx, l, line));
-                return (week, active) -> {}; // works after the commit, see afterCommit
+                ChampionProgramme c = new ChampionProgramme(ctx, l, line);
+                champions.add(c);
+                return c;
               }
 
               @Override
@@ -157,6 +160,9 @@ public final class LeverSet {
   /** The LEVERS phase of a week. */
   public void week(long week) {
     ctx.stocks().drivers().clear();
+    for (ChampionProgramme c : champions) {
+      c.dropLapsed(); // all lists first: a lapsed champion may be made again by any champions lever
+    }
     programmes.startWeek(week);
     for (int k = 0; k < runtimes.size(); k++) {
       Lever lever = running.get(k);
@@ -189,28 +195,6 @@ public final class LeverSet {
     if (refresh) {
       cellSegments = cellSegments();
     }
-  }
-
-  /** After the commit: champions from the week's upward moves. */
-  public void afterCommit(long week, MoveSource moves) {
-    for (ChampionProgramme c : champions) {
-      if (c.lever().basics().window().contains(week)) {
-        UniformRandomProvider rng = c.stream(week);
-        moves.forEach((i, m) -> c.consider(i, m, rng));
-      }
-    }
-  }
-
-  /** The week's upward moves, in a fixed order. */
-  @FunctionalInterface
-  public interface MoveSource {
-    void forEach(MoveConsumer consumer);
-  }
-
-  /** One upward move: resident and credited mechanism. */
-  @FunctionalInterface
-  public interface MoveConsumer {
-    void accept(int resident, Mechanism mechanism);
   }
 
   /**

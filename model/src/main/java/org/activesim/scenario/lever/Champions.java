@@ -1,26 +1,51 @@
 package org.activesim.scenario.lever;
 
 /**
- * Connecting and empowering, "people like me" (MODEL.md §4): group members whose move into the
- * ACTIVE level was credited to their group by the mechanism attribution become champions with
- * probability {@code shareOfGroupMovers}. A champion weighs {@code network.championWeight}
- * (w_champion, MODEL.md §3) in contacts' peer share {@code peerUp}; a champion who becomes inactive
- * stops being one.
+ * Connecting and empowering, "people like me" (LDP System Change Model; ODD 7.10.10): a programme
+ * recruits and trains {@code championsPerYear} community champions a year among active members of
+ * community groups in the places it serves. A champion is a role model, weighing {@code
+ * network.championWeight} in contacts' peer share, and a recruiter: while in a group, a champion
+ * invites {@code invitationsPerYear} contacts a year, and a contact in no group and not active
+ * joins the champion's group with probability {@code acceptShare} if it has room. A champion who
+ * becomes inactive stops being one.
  *
- * @param shareOfGroupMovers share of group-made movers into ACTIVE who become champions
- * @param costPerChampionGbp support cost per new champion
+ * <p>Peer-delivered physical activity interventions raise activity about as much as professionally
+ * delivered ones (Ginis, Nigg &amp; Smith 2013; Hulteen et al. 2019); walking groups with lay
+ * leaders do as well as with professional ones (Kassavou et al. 2013); community health champions
+ * are volunteers who bring friends, family and neighbours into local activities (South, Raine &amp;
+ * White 2010). None gives a rate of invitations, an acceptance share or a cost per champion, and
+ * none a dose for Essex: the defaults below are ASSUMPTION, two of them sized on the Sheffield
+ * champions network (ODD section 9 gives the prior ranges).
+ *
+ * @param championsPerYear champions recruited and trained a year (real people; at scale k one agent
+ *     champion stands for k)
+ * @param costPerChampionGbp recruitment, training and a year's support, per champion
+ * @param invitationsPerYear invitations a champion in a group makes a year
+ * @param acceptShare probability that an invited contact who could join does
  */
-public record Champions(LeverBasics basics, double shareOfGroupMovers, double costPerChampionGbp)
+public record Champions(
+    LeverBasics basics,
+    double championsPerYear,
+    double costPerChampionGbp,
+    double invitationsPerYear,
+    double acceptShare)
     implements Lever {
 
   public Champions {
-    Checks.share(shareOfGroupMovers, "shareOfGroupMovers");
+    Checks.nonNegative(championsPerYear, "championsPerYear");
     Checks.nonNegative(costPerChampionGbp, "costPerChampionGbp");
+    Checks.nonNegative(invitationsPerYear, "invitationsPerYear");
+    Checks.share(acceptShare, "acceptShare");
   }
 
-  /** 10% become champions (ASSUMPTION); £100 support per champion (ASSUMPTION). */
+  /**
+   * 50 champions a year: the Sheffield network recruited 130 in a city about the size of the three
+   * LDP areas together, in about 2.5 years (the period ASSUMPTION; Yorkshire Post, ODD [9]). 15
+   * invitations a year: its champions supported 5,000 people, about 38 each over those years. A
+   * quarter accepted and £1,000 a champion: ASSUMPTION.
+   */
   public static Champions defaults() {
-    return new Champions(LeverBasics.of(LeverType.CHAMPIONS.key()), 0.1, 100);
+    return new Champions(LeverBasics.of(LeverType.CHAMPIONS.key()), 50, 1000, 15, 0.25);
   }
 
   @Override

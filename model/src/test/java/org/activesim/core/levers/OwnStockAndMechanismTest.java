@@ -107,8 +107,8 @@ class OwnStockAndMechanismTest {
             List.of(
                 new SocialMarketing.Audience("everyone", Targeting.everyone(), 0.2, 26, 0.166))),
         Partnership.defaults(),
-        // One in ten group-made movers into ACTIVE is a champion or two at scale 40; all of them.
-        new Champions(Champions.defaults().basics(), 1.0, 100));
+        // 50 champions a year are 1.25 agents a year at scale 40: three in three years.
+        Champions.defaults());
   }
 
   @Test

@@ -118,7 +118,12 @@ final class TestLevers {
 
           @Override
           public Lever champions(Champions l) {
-            return new Champions(b, l.shareOfGroupMovers(), l.costPerChampionGbp());
+            return new Champions(
+                b,
+                l.championsPerYear(),
+                l.costPerChampionGbp(),
+                l.invitationsPerYear(),
+                l.acceptShare());
           }
 
           @Override
