@@ -822,7 +822,9 @@ final class LeverMapper {
     double cost = r.number("costPerChampionGbp", d.costPerChampionGbp());
     double invitations = r.number("invitationsPerYear", d.invitationsPerYear());
     double accept = r.number("acceptShare", d.acceptShare());
-    return r.build(() -> new Champions(b.build(), perYear, cost, invitations, accept), null);
+    double starts = r.number("groupStartsPerYear", d.groupStartsPerYear());
+    return r.build(
+        () -> new Champions(b.build(), perYear, cost, invitations, accept, starts), null);
   }
 
   /**

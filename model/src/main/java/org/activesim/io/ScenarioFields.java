@@ -400,7 +400,8 @@ final class ScenarioFields {
             number("championsPerYear", NON_NEGATIVE),
             number("costPerChampionGbp", NON_NEGATIVE),
             number("invitationsPerYear", NON_NEGATIVE),
-            number("acceptShare", SHARE)));
+            number("acceptShare", SHARE),
+            number("groupStartsPerYear", Range.closed(0, 52))));
     m.put(
         LeverType.EVALUATION,
         lever(

@@ -16,10 +16,11 @@ final class GroupsByOriginChart implements Figure {
   static final String PREFIX = "groups:";
 
   /** The known origins, in legend order; each keeps its colour whether or not others are drawn. */
-  static final List<String> ORIGINS = List.of("abcd", "microgrant", "organic", "replicated");
+  static final List<String> ORIGINS =
+      List.of("abcd", "microgrant", "organic", "replicated", "champion");
 
   private static final List<String> LABELS =
-      List.of("ABCD (citizen-led)", "Microgrant", "Organic", "Replicated");
+      List.of("ABCD (citizen-led)", "Microgrant", "Organic", "Replicated", "Champion-led");
 
   @Override
   public String name() {

@@ -276,7 +276,8 @@ class LeverLoaderTest {
                 40,
                 120,
                 6,
-                0.3));
+                0.3,
+                0.5));
     assertEquals(expected.size(), s.levers().size());
     for (int i = 0; i < expected.size(); i++) {
       assertEquals(expected.get(i), s.levers().get(i), "lever " + i);
@@ -438,13 +439,15 @@ class LeverLoaderTest {
                 d.championsPerYear(),
                 d.costPerChampionGbp(),
                 d.invitationsPerYear(),
-                d.acceptShare()),
+                d.acceptShare(),
+                d.groupStartsPerYear()),
             new Champions(
                 basics("second", true, 2, 8, tendring, 0),
                 d.championsPerYear(),
                 d.costPerChampionGbp(),
                 d.invitationsPerYear(),
-                d.acceptShare()),
+                d.acceptShare(),
+                d.groupStartsPerYear()),
             new AbcdTraining(
                 basics("abcdTraining", true, 0, 10, tendring, 0),
                 AbcdTraining.defaults().traineesPerYear(),

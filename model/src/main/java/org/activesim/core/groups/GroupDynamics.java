@@ -467,8 +467,8 @@ public final class GroupDynamics {
 
   private double targetSustainability(GroupOrigin origin, boolean funded, double partnership) {
     double h = spec.sustainabilityOrganic();
-    if (origin == GroupOrigin.ABCD) {
-      h += spec.sustainabilityCitizenLedBonus();
+    if (origin == GroupOrigin.ABCD || origin == GroupOrigin.CHAMPION) {
+      h += spec.sustainabilityCitizenLedBonus(); // both citizen-led (ODD 7.5, 7.10.10)
     }
     if (funded) {
       h += spec.sustainabilityFundedBonus();

@@ -9,7 +9,9 @@ public enum GroupOrigin {
   /** Formed without any lever. */
   ORGANIC,
   /** Replicated from a programme elsewhere (scale and replicate, MODEL.md §5). */
-  REPLICATED;
+  REPLICATED,
+  /** Started and led by a community champion: citizen-led (ODD 7.10.10). */
+  CHAMPION;
 
   private static final GroupOrigin[] BY_ORDINAL = values();
 

@@ -3,8 +3,10 @@ package org.activesim.core.levers;
 import java.util.Arrays;
 import org.activesim.core.RandomStreams;
 import org.activesim.core.RandomStreams.Purpose;
+import org.activesim.core.Rates;
 import org.activesim.core.Residents;
 import org.activesim.core.groups.CommunityGroups;
+import org.activesim.core.groups.GroupOrigin;
 import org.activesim.core.network.FrozenNetwork;
 import org.activesim.scenario.ActivityLevel;
 import org.activesim.scenario.Scenario;
@@ -17,20 +19,25 @@ import org.apache.commons.rng.sampling.distribution.SharedStateDiscreteSampler;
  * Champions at work (ODD 7.10.10, "people like me"). Each week, on the lever's stream:
  *
  * <ol>
- *   <li>every champion the lever made who is in a group invites a Poisson number of contacts (mean
- *       {@code invitationsPerYear / 52}), each a uniformly drawn contact; one in no group, not
- *       ACTIVE and of the group's place joins the champion's group with probability {@code
- *       acceptShare} while it has room. The joiner gets the group's hazard terms (b_group,
- *       c_group), nothing else. Champions invite also after the window: they are volunteers, and
- *       stop when they leave their group, it dissolves or they become inactive;
  *   <li>inside the window, whole agent champions are made at a steady rate ({@link SteadyRate}),
- *       each in a place drawn by the place shares, among that place's pool ({@link ChampionPool});
- *       {@code costPerChampionGbp × k} is booked to the place. A champion made this week invites
- *       from the next.
+ *       each in a place drawn by the place shares, among that place's pool ({@link ChampionPool})
+ *       as the groups stood at the start of the week; {@code costPerChampionGbp × k} is booked to
+ *       the place;
+ *   <li>every champion made before this week who is in no group starts a champion-led group ({@code
+ *       CHAMPION}, citizen-led) with the weekly probability of {@code groupStartsPerYear}, founded
+ *       as any group is (the leader's contacts, then residents of the place, up to {@code
+ *       minMembers}): champions design and lead activities such as health walks;
+ *   <li>every champion made before this week who is in a group invites a Poisson number of contacts
+ *       (mean {@code invitationsPerYear / 52}), each a uniformly drawn contact; one in no group,
+ *       not ACTIVE and of the group's place joins the champion's group with probability {@code
+ *       acceptShare} while it has room. The joiner gets the group's hazard terms (b_group,
+ *       c_group), nothing else.
  * </ol>
  *
- * A champion weighs {@code network.championWeight} in contacts' peer share from this week on, and
- * stops being one on becoming inactive (COMMIT); {@link #dropLapsed} then takes it off the list.
+ * Champions lead and invite also after the window: they are volunteers, and stop when they become
+ * inactive. A champion weighs {@code network.championWeight} in contacts' peer share from this week
+ * on, and stops being one on becoming inactive (COMMIT); {@link #dropLapsed} then takes it off the
+ * list.
  */
 final class ChampionProgramme implements LeverRuntime {
   private static final int ACTIVE = ActivityLevel.ACTIVE.ordinal();
@@ -42,6 +49,9 @@ final class ChampionProgramme implements LeverRuntime {
   private final ChampionPool pool;
   private final long streamKey;
   private final SteadyRate rate;
+
+  /** Weekly probability that a champion in no group starts one. */
+  private final double start;
 
   /** This lever's champions, in the order they were made. */
   private int[] champions = new int[64];
@@ -56,6 +66,7 @@ final class ChampionProgramme implements LeverRuntime {
     this.pool = new ChampionPool(ctx.residents(), ctx.groups().groups(), cells);
     this.streamKey = RandomStreams.key(lever.name());
     this.rate = new SteadyRate(lever.championsPerYear(), ctx.scale());
+    this.start = Rates.probability(lever.groupStartsPerYear() / Scenario.WEEKS_PER_YEAR);
   }
 
   @Override
@@ -64,10 +75,13 @@ final class ChampionProgramme implements LeverRuntime {
       return;
     }
     UniformRandomProvider rng = ctx.streams().stream(Purpose.CHAMPIONS, streamKey, week);
-    invite(rng);
+    // New champions are recruited from the groups as they stood at the start of the week, and
+    // start leading and inviting from the next week.
+    int before = size;
     if (active) {
       recruit(rng);
     }
+    leadAndInvite(before, rng);
   }
 
   /**
@@ -86,16 +100,21 @@ final class ChampionProgramme implements LeverRuntime {
     size = kept;
   }
 
-  private void invite(UniformRandomProvider rng) {
+  /** The week's group starts and invitations of the first {@code leaders} champions. */
+  private void leadAndInvite(int leaders, UniformRandomProvider rng) {
     double perWeek = lever.invitationsPerYear() / Scenario.WEEKS_PER_YEAR;
-    if (size == 0 || perWeek <= 0) {
+    if (leaders == 0) {
       return;
     }
-    SharedStateDiscreteSampler invitations = PoissonSampler.of(rng, perWeek);
+    SharedStateDiscreteSampler invitations = perWeek > 0 ? PoissonSampler.of(rng, perWeek) : null;
     int[] groupOf = ctx.residents().groupOf;
-    for (int m = 0; m < size; m++) {
+    for (int m = 0; m < leaders; m++) {
       int c = champions[m];
-      if (groupOf[c] >= 0) { // a champion out of a group has nobody to bring in, and draws nothing
+      if (groupOf[c] < 0 && start > 0 && rng.nextDouble() < start) {
+        int p = ctx.residents().place[c];
+        ctx.groups().found(c, GroupOrigin.CHAMPION, ctx.partnership()[p], rng);
+      }
+      if (groupOf[c] >= 0 && invitations != null) {
         for (int n = invitations.sample(); n > 0; n--) {
           inviteOne(c, groupOf[c], rng);
         }

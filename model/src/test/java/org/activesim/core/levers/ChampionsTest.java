@@ -10,6 +10,7 @@ import org.activesim.core.Residents;
 import org.activesim.core.Simulation;
 import org.activesim.core.WeekObserver;
 import org.activesim.core.groups.CommunityGroups;
+import org.activesim.core.groups.GroupOrigin;
 import org.activesim.core.network.FrozenNetwork;
 import org.activesim.io.ScenarioException;
 import org.activesim.io.ScenarioLoader;
@@ -29,9 +30,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  *       and the ledger holds {@code costPerChampionGbp} for each;
  *   <li>only ACTIVE group members of a served place who match the target, and are not champions
  *       yet, become champions;
- *   <li>with the groups' own recruitment switched off, every join is a champion's invitation: each
- *       joiner was in no group and not ACTIVE, is a contact of a champion of the group it joins,
- *       and no group ever holds more than its capacity;
+ *   <li>with the groups' own recruitment and the champions' group starts switched off, every join
+ *       is a champion's invitation: each joiner was in no group and not ACTIVE, is a contact of a
+ *       champion of the group it joins, and no group ever holds more than its capacity;
+ *   <li>champions who leave their groups start champion-led ones, and none without group starts;
  *   <li>same seed, same bytes on one thread or two.
  * </ul>
  *
@@ -97,7 +99,12 @@ class ChampionsTest {
         "groups: {capacityMin: 10, capacityMax: 12, annualTieJoinProbability: 0,"
             + " outreachJoinsPerYear: 0, annualLeaveProbability: 0,"
             + " annualDissolutionAtZeroSustainability: 0}\n";
-    Scenario s = town(1, groups, "championsPerYear: 200, invitationsPerYear: 52, acceptShare: 0.5");
+    Scenario s =
+        town(
+            1,
+            groups,
+            "championsPerYear: 200, invitationsPerYear: 52, acceptShare: 0.5,"
+                + " groupStartsPerYear: 0");
     int[] joins = {0};
     int[] full = {0};
     observe(
@@ -115,6 +122,38 @@ class ChampionsTest {
         });
     assertTrue(joins[0] >= 100, "joins by invitation: " + joins[0]);
     assertTrue(full[0] > 0, "some group was full, so capacity was tested");
+  }
+
+  /**
+   * Champions who leave their groups start champion-led ones, led by themselves; with {@code
+   * groupStartsPerYear: 0} none is started.
+   */
+  @Test
+  void aChampionInNoGroupStartsAChampionLedGroup() {
+    String leaving = "groups: {annualLeaveProbability: 0.9}\n";
+    int[] led = new int[2];
+    double[] rates = {0, 4};
+    for (int k = 0; k < 2; k++) {
+      Scenario s =
+          town(1, leaving, "championsPerYear: 200, groupStartsPerYear: " + rates[k] + ", end: 2");
+      int run = k;
+      observe(
+          s,
+          1,
+          (sim, unused) ->
+              (week, r) -> {
+                CommunityGroups groups = sim.groups();
+                int n = 0;
+                for (int g = 0; g < groups.count(); g++) {
+                  if (groups.origin(g) == GroupOrigin.CHAMPION) {
+                    n++;
+                  }
+                }
+                led[run] = Math.max(led[run], n);
+              });
+    }
+    assertEquals(0, led[0], "no champion-led group without group starts");
+    assertTrue(led[1] >= 20, "champion-led groups started: " + led[1]);
   }
 
   @Test

@@ -123,7 +123,8 @@ final class TestLevers {
                 l.championsPerYear(),
                 l.costPerChampionGbp(),
                 l.invitationsPerYear(),
-                l.acceptShare());
+                l.acceptShare(),
+                l.groupStartsPerYear());
           }
 
           @Override
