@@ -7,7 +7,15 @@ import java.util.List;
 import org.activesim.io.ScenarioException;
 import org.activesim.io.ScenarioLoader;
 import org.activesim.scenario.PlaceSpec;
+import org.activesim.scenario.ScaleAndReplicateSpec;
+import org.activesim.scenario.ScaleRule;
 import org.activesim.scenario.Scenario;
+import org.activesim.scenario.lever.AbcdTraining;
+import org.activesim.scenario.lever.ActiveTravel;
+import org.activesim.scenario.lever.Champions;
+import org.activesim.scenario.lever.Evaluation;
+import org.activesim.scenario.lever.Lever;
+import org.activesim.scenario.lever.Microgrants;
 
 /**
  * The shipped Essex scenario for tests: {@code scenarios/baseline.yaml}, loaded through the real
@@ -54,6 +62,91 @@ public final class TestScenarios {
    * compare scales, with the levers' doses kept.
    */
   public static Scenario shrunk(Scenario s, double factor) {
+    return shrunkPlaces(s, factor);
+  }
+
+  /**
+   * {@link #shrunk} with the levers' doses in people or units a year (trainees, grants, bikes,
+   * champions) and the programmes' budgets (evaluations, rules, the shared budget) multiplied by
+   * {@code factor} too: a smaller county at the same intensity per resident, so that a lever that
+   * depletes its pool in the small county does not do so only there.
+   */
+  public static Scenario shrunkWithDoses(Scenario s, double factor) {
+    Scenario places = shrunkPlaces(s, factor);
+    List<Lever> levers = places.levers().stream().map(l -> scaledDose(l, factor)).toList();
+    List<ScaleRule> rules = new ArrayList<>();
+    for (ScaleRule r : places.scaleAndReplicate().rules()) {
+      rules.add(
+          new ScaleRule(
+              r.programme(),
+              r.useEvidence(),
+              r.evidenceThreshold(),
+              r.decideAfterYears(),
+              r.reviewEveryYears(),
+              r.maxNewPlacesPerYear(),
+              r.order(),
+              r.places(),
+              r.adaptationDelayYears(),
+              r.fidelity(),
+              r.decommissionAfterYears(),
+              r.decommissionBelow(),
+              r.trainers(),
+              r.evaluators(),
+              r.budgetGbp() * factor));
+    }
+    return places
+        .withLevers(levers)
+        .withScaleAndReplicate(
+            new ScaleAndReplicateSpec(rules, places.scaleAndReplicate().budgetGbp() * factor));
+  }
+
+  private static Lever scaledDose(Lever lever, double f) {
+    if (lever instanceof AbcdTraining a) {
+      return new AbcdTraining(a.basics(), a.traineesPerYear() * f, a.costPerTraineeGbp());
+    } else if (lever instanceof Microgrants m) {
+      return new Microgrants(
+          m.basics(),
+          m.grantsPerYear() * f,
+          m.minGrantGbp(),
+          m.maxGrantGbp(),
+          m.meanGrantGbp(),
+          m.sizeConcentration(),
+          m.fundingWeeks(),
+          m.newGroupShare(),
+          m.gbpPerExtraPlace(),
+          m.maxExtraPlaces());
+    } else if (lever instanceof ActiveTravel t) {
+      return new ActiveTravel(
+          t.basics(),
+          t.bikesPerYear() * f,
+          t.costPerBikeGbp(),
+          t.loanWeeks(),
+          t.weeklyLapseProbability(),
+          t.annualStopRidingAfterLoan());
+    } else if (lever instanceof Champions c) {
+      return new Champions(
+          c.basics(),
+          c.championsPerYear() * f,
+          c.costPerChampionGbp(),
+          c.invitationsPerYear(),
+          c.acceptShare(),
+          c.groupStartsPerYear());
+    } else if (lever instanceof Evaluation e) {
+      return new Evaluation(
+          e.basics(),
+          e.programme(),
+          e.periodYears(),
+          e.budgetPerPeriodGbp() * f,
+          e.costPerFollowUpGbp(),
+          e.followUpWeeks(),
+          e.deepDives().stream()
+              .map(d -> new Evaluation.DeepDive(d.place(), d.year(), d.budgetGbp() * f))
+              .toList());
+    }
+    return lever;
+  }
+
+  private static Scenario shrunkPlaces(Scenario s, double factor) {
     List<PlaceSpec> places = new ArrayList<>();
     for (PlaceSpec p : s.places()) {
       places.add(

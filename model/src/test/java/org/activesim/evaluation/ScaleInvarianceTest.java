@@ -110,7 +110,8 @@ class ScaleInvarianceTest {
 
   /** A shipped scenario shrunk {@link #SHRINK}-fold, with a 104-week burn-in. */
   private static Scenario shrunk(String file, double scale) {
-    Scenario s = TestScenarios.shrunk(TestScenarios.shipped(file, scale, YEARS, 20190205), SHRINK);
+    Scenario s =
+        TestScenarios.shrunkWithDoses(TestScenarios.shipped(file, scale, YEARS, 20190205), SHRINK);
     return s.withCalibration(new CalibrationSpec(104));
   }
 }

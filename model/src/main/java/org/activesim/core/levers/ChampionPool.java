@@ -49,10 +49,27 @@ final class ChampionPool {
     }
   }
 
-  /** A uniformly drawn resident of the pool of place p, taken out of it; -1 if there is none. */
-  int take(int p, UniformRandomProvider rng) {
-    if (count[p] == 0) {
+  /**
+   * A resident drawn from the pool and taken out of it: the place with the shares among the places
+   * whose pool is not empty (a programme recruits where there is someone to recruit, so that a
+   * place's small pool, which at a coarse scale empties sooner, does not lose the dose), then the
+   * resident uniformly; -1 if every served place's pool is empty.
+   */
+  int take(double[] shares, UniformRandomProvider rng) {
+    double total = 0;
+    for (int p = 0; p < shares.length; p++) {
+      total += count[p] > 0 ? shares[p] : 0;
+    }
+    if (total <= 0) {
       return -1;
+    }
+    double u = rng.nextDouble() * total;
+    int p = -1;
+    for (int q = 0; q < shares.length && u >= 0; q++) {
+      if (count[q] > 0 && shares[q] > 0) {
+        p = q;
+        u -= shares[q];
+      }
     }
     int k = rng.nextInt(count[p]);
     int i = byPlace[p][k];

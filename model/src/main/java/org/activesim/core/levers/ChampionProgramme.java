@@ -154,17 +154,13 @@ final class ChampionProgramme implements LeverRuntime {
     }
     pool.fill(shares);
     for (int k = 0; k < n; k++) {
-      int p = ResidentPicker.place(shares, rng);
-      if (p < 0) {
-        return; // nobody matches the target anywhere
-      }
-      int i = pool.take(p, rng);
+      int i = pool.take(shares, rng);
       if (i < 0) {
-        continue; // nobody left to recruit in the place: not made, not paid, not carried over
+        return; // nobody left to recruit in any served place: not made, not paid, not carried
       }
       ctx.residents().setChampion(i, true);
       add(i);
-      ctx.ledger().book(line, p, lever.costPerChampionGbp() * ctx.scale());
+      ctx.ledger().book(line, ctx.residents().place[i], lever.costPerChampionGbp() * ctx.scale());
     }
   }
 
