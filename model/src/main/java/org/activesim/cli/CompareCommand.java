@@ -167,11 +167,18 @@ final class CompareCommand implements Callable<Integer> {
   private static void printBought(Comparison c, int s, PrintWriter out) {
     List<String> levers = c.levers(s);
     if (levers.size() > 1) {
+      // Wrapped at 100 columns: the LDP as delivered has a dozen levers.
       StringBuilder line = new StringBuilder("  spent by lever:");
       for (int k = 0; k < levers.size(); k++) {
-        line.append(k == 0 ? " " : ", ")
-            .append(levers.get(k))
-            .append(String.format(" £%,.0f", c.spending(s, k).mean()));
+        String item =
+            levers.get(k)
+                + String.format(" £%,.0f", c.spending(s, k).mean())
+                + (k + 1 < levers.size() ? "," : "");
+        if (line.length() + 1 + item.length() > 100) {
+          out.println(line);
+          line = new StringBuilder("   ");
+        }
+        line.append(' ').append(item);
       }
       out.println(line);
     }
