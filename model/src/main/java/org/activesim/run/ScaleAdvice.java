@@ -7,6 +7,7 @@ import org.activesim.core.Simulation;
 import org.activesim.scenario.PlaceSpec;
 import org.activesim.scenario.Scenario;
 import org.activesim.scenario.lever.ActiveTravel;
+import org.activesim.scenario.lever.Champions;
 import org.activesim.scenario.lever.Evaluation;
 import org.activesim.scenario.lever.Lever;
 import org.activesim.scenario.lever.Microgrants;
@@ -28,9 +29,10 @@ public final class ScaleAdvice {
   static final double MIN_AGENT_GROUPS = 2;
 
   /**
-   * Whole agent units (grants, bikes) a lever should hand out over its window: below it, each unit
-   * stands for so many real ones that the lever's effect is lumpy, its groups or riders coming in
-   * blocks of k (the default scale gives the ELDP microgrants, the smallest dose, 12).
+   * Whole agent units (grants, bikes, champions) a lever should hand out over its window: below it,
+   * each unit stands for so many real ones that the lever's effect is lumpy, its groups, riders or
+   * champions coming in blocks of k (the default scale gives the ELDP microgrants, the smallest
+   * dose, 12).
    */
   static final double MIN_AGENT_UNITS = 10;
 
@@ -106,7 +108,7 @@ public final class ScaleAdvice {
     }
   }
 
-  /** A lever that hands out whole agent units (grants, bikes) too few to be smooth. */
+  /** A lever that hands out whole agent units (grants, bikes, champions) too few to be smooth. */
   private static void lumpyDose(Lever l, Scenario s, double k, List<String> notes) {
     double perYear;
     String unit;
@@ -116,6 +118,9 @@ public final class ScaleAdvice {
     } else if (l instanceof ActiveTravel t) {
       perYear = t.bikesPerYear();
       unit = "bikes";
+    } else if (l instanceof Champions c) {
+      perYear = c.championsPerYear();
+      unit = "champions";
     } else {
       return;
     }
