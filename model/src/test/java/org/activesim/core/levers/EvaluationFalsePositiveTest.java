@@ -8,7 +8,6 @@ import java.util.stream.LongStream;
 import org.activesim.core.Decision;
 import org.activesim.core.Recording;
 import org.activesim.scenario.Scenario;
-import org.activesim.scenario.lever.Window;
 import org.apache.commons.math3.distribution.NormalDistribution;
 import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
 import org.junit.jupiter.api.Test;
@@ -29,14 +28,8 @@ class EvaluationFalsePositiveTest {
   private static final double SCALE = 40;
 
   private static Scenario scenario(long seed, boolean useEvidence) {
-    Scenario base = ProgrammeScenarios.essex(SCALE, 2, seed, 0.0, 26);
-    return ProgrammeScenarios.with(
-        base,
-        List.of(
-            ProgrammeScenarios.referrals(new Window(0, 2)),
-            ProgrammeScenarios.evaluation("referrals", 1e6, 52, new Window(0, 2))),
-        ProgrammeScenarios.rule(
-            "referrals", useEvidence, 0, 2, 1, Integer.MAX_VALUE, Integer.MAX_VALUE, 1e9));
+    return ProgrammeScenarios.oneLook(
+        ProgrammeScenarios.essex(SCALE, 2, seed, 0.0, 26), useEvidence);
   }
 
   @Test

@@ -94,6 +94,18 @@ final class ProgrammeScenarios {
         budgetGbp);
   }
 
+  /**
+   * A two-year scenario with one look at its evidence: the Tendring pathway from week 0, evaluated
+   * with a budget that follows every pair, and a rule that may scale it at the year-2 review
+   * (participants of the first year are followed up at 52 weeks, and reported in week 103).
+   */
+  static Scenario oneLook(Scenario base, boolean useEvidence) {
+    return with(
+        base,
+        List.of(referrals(new Window(0, 2)), evaluation("referrals", 1e6, 52, new Window(0, 2))),
+        rule("referrals", useEvidence, 0, 2, 1, Integer.MAX_VALUE, Integer.MAX_VALUE, 1e9));
+  }
+
   /** A scenario with levers and rules. */
   static Scenario with(Scenario s, List<Lever> levers, ScaleRule... rules) {
     return s.withLevers(levers).withScaleAndReplicate(new ScaleAndReplicateSpec(List.of(rules)));
