@@ -34,11 +34,6 @@ final class ProgrammeBudget {
     return sum;
   }
 
-  /** The limit, £ (+∞ for none). */
-  double limit() {
-    return limit;
-  }
-
   /** What can still be spent, £: the smaller of this budget's and the shared budget's rest. */
   double remaining() {
     double own = limit - spent();
