@@ -20,9 +20,9 @@ import org.apache.commons.rng.sampling.distribution.SharedStateDiscreteSampler;
  *
  * <ol>
  *   <li>inside the window, whole agent champions are made at a steady rate ({@link SteadyRate}),
- *       each in a place drawn by the place shares, among that place's pool ({@link ChampionPool})
- *       as the groups stood at the start of the week; {@code costPerChampionGbp × k} is booked to
- *       the place;
+ *       each from the pool of active group members as the groups stood at the start of the week
+ *       ({@link ChampionPool}), in a place drawn by the place shares among those whose pool is not
+ *       empty; {@code costPerChampionGbp × k} is booked to the place;
  *   <li>every champion made before this week who is in no group starts a champion-led group ({@code
  *       CHAMPION}, citizen-led) with the weekly probability of {@code groupStartsPerYear}, founded
  *       as any group is (the leader's contacts, then residents of the place, up to {@code
