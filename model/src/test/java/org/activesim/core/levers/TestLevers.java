@@ -1,7 +1,10 @@
 package org.activesim.core.levers;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.activesim.core.Mechanism;
@@ -247,5 +250,49 @@ final class TestLevers {
       s += x;
     }
     return s;
+  }
+
+  /** Mean of a series. */
+  static double mean(double[] xs) {
+    return sum(xs) / xs.length;
+  }
+
+  /** Mean of the last 52 weeks of a weekly series. */
+  static double lastYearMean(double[] weekly) {
+    return Arrays.stream(weekly, weekly.length - 52, weekly.length).average().orElseThrow();
+  }
+
+  /**
+   * A dose-response check over paired seeds: {@code inactive[d][s]} is the inactive share at dose
+   * {@code doses[d]} with seed {@code seeds[s]}; each step up in dose must not raise it by more
+   * than three standard errors of the mean paired change.
+   */
+  static void assertNoRiseInInactivity(
+      String unit, double[] doses, long[] seeds, double[][] inactive) {
+    for (int d = 1; d < doses.length; d++) {
+      double[] diff = new double[seeds.length];
+      for (int s = 0; s < seeds.length; s++) {
+        diff[s] = inactive[d][s] - inactive[d - 1][s];
+      }
+      double mean = mean(diff);
+      double ss = 0;
+      for (double x : diff) {
+        ss += (x - mean) * (x - mean);
+      }
+      double se = Math.sqrt(ss / (diff.length - 1)) / Math.sqrt(diff.length);
+      assertTrue(
+          mean <= 3 * se,
+          String.format(
+              "%.0f → %.0f %s a year: mean paired change in inactive share %.6f, SE %.6f;"
+                  + " per seed %s and %s (seeds %s)",
+              doses[d - 1],
+              doses[d],
+              unit,
+              mean,
+              se,
+              Arrays.toString(inactive[d - 1]),
+              Arrays.toString(inactive[d]),
+              Arrays.toString(seeds)));
+    }
   }
 }
